@@ -1,0 +1,56 @@
+package id.humas.hub.agency;
+
+import java.time.Instant;
+import java.util.Locale;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "agency")
+class Agency {
+
+    static final int MAX_NAME = 100;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String name;
+
+    @Column(name = "name_key")
+    private String nameKey;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    protected Agency() {
+    }
+
+    Agency(String name, Instant now) {
+        this.name = tidy(name);
+        this.nameKey = keyOf(name);
+        this.createdAt = now;
+    }
+
+    /** Names are matched ignoring case and extra spaces: "dinas  kesehatan" is "Dinas Kesehatan". */
+    static String keyOf(String name) {
+        return tidy(name).toLowerCase(Locale.ROOT);
+    }
+
+    static String tidy(String name) {
+        return name.strip().replaceAll("\\s+", " ");
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+}

@@ -1,0 +1,88 @@
+package id.humas.hub.agency;
+
+import java.time.Instant;
+
+import id.humas.hub.telegram.Sender;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One person's term as an agency's information officer; a handover ends it, the record stays. */
+@Entity
+@Table(name = "officer")
+class Officer {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "agency_id")
+    private Long agencyId;
+
+    @Column(name = "user_id")
+    private long userId;
+
+    @Column(name = "chat_id")
+    private long chatId;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    private String username;
+
+    @Enumerated(EnumType.STRING)
+    private OfficerStatus status;
+
+    @Column(name = "registered_at")
+    private Instant registeredAt;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
+    protected Officer() {
+    }
+
+    Officer(long agencyId, Sender person, long chatId, Instant now) {
+        this.agencyId = agencyId;
+        this.userId = person.userId();
+        this.chatId = chatId;
+        this.displayName = person.displayName();
+        this.username = person.username();
+        this.status = OfficerStatus.ACTIVE;
+        this.registeredAt = now;
+    }
+
+    /** Ends this officer's term; their items stay with the agency. */
+    void replace(Instant now) {
+        if (status != OfficerStatus.ACTIVE) {
+            throw new IllegalStateException("Officer " + id + " is no longer active");
+        }
+        status = OfficerStatus.REPLACED;
+        endedAt = now;
+    }
+
+    OfficerView view(String agencyName) {
+        return new OfficerView(id, agencyId, agencyName, userId, chatId, displayName, username, registeredAt);
+    }
+
+    Long agencyId() {
+        return agencyId;
+    }
+
+    long userId() {
+        return userId;
+    }
+
+    long chatId() {
+        return chatId;
+    }
+
+    String displayName() {
+        return displayName;
+    }
+}

@@ -1,0 +1,5 @@
+package id.humas.hub.agency;
+
+enum OfficerStatus {
+    ACTIVE, REPLACED
+}

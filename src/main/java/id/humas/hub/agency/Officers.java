@@ -1,0 +1,71 @@
+package id.humas.hub.agency;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Looks up officers and agencies for the other modules. The officer behind a Telegram user is asked for on
+ * every message, so it is cached; registrations and handovers evict it.
+ */
+@Component
+public class Officers {
+
+    private final OfficerRepository officers;
+    private final AgencyRepository agencies;
+    private final Cache<Long, Optional<OfficerView>> byUser = Caffeine.newBuilder()
+            .maximumSize(50_000)
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
+
+    Officers(OfficerRepository officers, AgencyRepository agencies) {
+        this.officers = officers;
+        this.agencies = agencies;
+    }
+
+    /** The agency the user currently serves as officer, if any. */
+    @Transactional(readOnly = true)
+    public Optional<OfficerView> activeByUser(long userId) {
+        return byUser.get(userId, id -> officers.findByUserIdAndStatus(id, OfficerStatus.ACTIVE)
+                .map(officer -> officer.view(agencies.findById(officer.agencyId()).map(Agency::name).orElse("?"))));
+    }
+
+    /** Every agency, by name, with its current officer. */
+    @Transactional(readOnly = true)
+    public List<AgencyView> agencies() {
+        Map<Long, Officer> active = officers.findByStatus(OfficerStatus.ACTIVE).stream()
+                .collect(Collectors.toMap(Officer::agencyId, Function.identity()));
+        return agencies.findAllByOrderByNameAsc().stream()
+                .map(agency -> new AgencyView(agency.id(), agency.name(),
+                        Optional.ofNullable(active.get(agency.id())).map(officer -> officer.view(agency.name()))))
+                .toList();
+    }
+
+    /** Every officer currently serving. */
+    @Transactional(readOnly = true)
+    public List<OfficerView> active() {
+        return agencies().stream().flatMap(agency -> agency.officer().stream()).toList();
+    }
+
+    void forget(long userId) {
+        byUser.invalidate(userId);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    byUser.invalidate(userId);
+                }
+            });
+        }
+    }
+}

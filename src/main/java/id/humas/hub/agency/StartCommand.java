@@ -1,0 +1,70 @@
+package id.humas.hub.agency;
+
+import java.util.List;
+
+import id.humas.hub.system.CentralTeam;
+import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.Audience;
+import id.humas.hub.telegram.CommandHandler;
+import id.humas.hub.telegram.Html;
+import id.humas.hub.telegram.IncomingMessage;
+import id.humas.hub.telegram.Outbox;
+import org.springframework.stereotype.Component;
+
+/** {@code /start CODE}: what Telegram sends when someone opens an invite link. */
+@Component
+class StartCommand implements CommandHandler {
+
+    private final Registration registration;
+    private final Officers officers;
+    private final CentralTeam team;
+    private final Outbox outbox;
+    private final Texts texts;
+
+    StartCommand(Registration registration, Officers officers, CentralTeam team, Outbox outbox, Texts texts) {
+        this.registration = registration;
+        this.officers = officers;
+        this.team = team;
+        this.outbox = outbox;
+        this.texts = texts;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("start");
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.ANYONE;
+    }
+
+    @Override
+    public boolean inMenu() {
+        return false;
+    }
+
+    @Override
+    public void handle(IncomingMessage message, String code) {
+        if (!message.isPrivate()) {
+            return;
+        }
+        if (!code.isEmpty()) {
+            redeem(message, code);
+        } else if (team.isMember(message.from().userId())) {
+            outbox.send(message.chatId(), texts.get("start.team"));
+        } else {
+            outbox.send(message.chatId(), officers.activeByUser(message.from().userId())
+                    .map(officer -> texts.get("start.already", Html.escape(officer.agencyName())))
+                    .orElseGet(() -> texts.get("start.not-registered")));
+        }
+    }
+
+    private void redeem(IncomingMessage message, String code) {
+        try {
+            registration.redeem(code, message.from(), message.chatId());
+        } catch (InviteRefused refused) {
+            outbox.send(message.chatId(), texts.get("start.refused." + refused.reason().name().toLowerCase()));
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package id.humas.hub.digest;
+
+import java.time.Instant;
+
+import id.humas.hub.intake.Category;
+import id.humas.hub.intake.ItemSubmitted;
+import id.humas.hub.intake.Phase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One submitted item as the digest needs it; belongs to no digest until one includes it. */
+@Entity
+@Table(name = "digest_entry")
+class DigestEntry {
+
+    static final int EXCERPT = 200;
+
+    @Id
+    @Column(name = "item_id")
+    private Long itemId;
+
+    @Column(name = "agency_id")
+    private long agencyId;
+
+    @Enumerated(EnumType.STRING)
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    private Phase phase;
+
+    private String excerpt;
+
+    @Column(name = "media_count")
+    private int mediaCount;
+
+    @Column(name = "submitted_at")
+    private Instant submittedAt;
+
+    @Column(name = "digest_id")
+    private Long digestId;
+
+    protected DigestEntry() {
+    }
+
+    DigestEntry(ItemSubmitted item) {
+        this.itemId = item.itemId();
+        this.agencyId = item.agencyId();
+        this.category = item.category();
+        this.phase = item.phase();
+        String oneLine = item.text().replaceAll("\\s+", " ").strip();
+        this.excerpt = oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…";
+        this.mediaCount = item.media().size();
+        this.submittedAt = item.submittedAt();
+    }
+
+    void includeIn(DigestRun run) {
+        if (digestId != null) {
+            throw new IllegalStateException("Item " + itemId + " is already in digest " + digestId);
+        }
+        digestId = run.id();
+    }
+
+    Long itemId() {
+        return itemId;
+    }
+
+    long agencyId() {
+        return agencyId;
+    }
+
+    Category category() {
+        return category;
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    String excerpt() {
+        return excerpt;
+    }
+
+    int mediaCount() {
+        return mediaCount;
+    }
+
+    Instant submittedAt() {
+        return submittedAt;
+    }
+}

@@ -1,0 +1,21 @@
+package id.humas.hub.digest;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface DigestEntryRepository extends ListCrudRepository<DigestEntry, Long> {
+
+    List<DigestEntry> findByDigestIdIsNullOrderByItemIdAsc();
+
+    @Query("select e.agencyId as agencyId, max(e.submittedAt) as lastAt from DigestEntry e group by e.agencyId")
+    List<LastItem> lastItemPerAgency();
+
+    interface LastItem {
+        Long getAgencyId();
+
+        Instant getLastAt();
+    }
+}

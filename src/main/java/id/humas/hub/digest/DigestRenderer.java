@@ -1,0 +1,93 @@
+package id.humas.hub.digest;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import id.humas.hub.agency.AgencyView;
+import id.humas.hub.intake.Category;
+import id.humas.hub.system.Formats;
+import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.Html;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the digest and the silent-agency list. Formatting tags never span lines, so the outbox may split a
+ * long digest at any line.
+ */
+@Component
+class DigestRenderer {
+
+    private final Texts texts;
+    private final Formats formats;
+
+    DigestRenderer(Texts texts, Formats formats) {
+        this.texts = texts;
+        this.formats = formats;
+    }
+
+    String digest(List<DigestEntry> entries, List<AgencyView> agencies, List<AgencyView> silent,
+                  Optional<Instant> since, Instant now) {
+        Map<Long, AgencyView> byId = agencies.stream().collect(Collectors.toMap(AgencyView::id, Function.identity()));
+        Map<Long, List<DigestEntry>> byAgency = entries.stream()
+                .collect(Collectors.groupingBy(DigestEntry::agencyId));
+        StringBuilder text = new StringBuilder(texts.get("digest.header", formats.dateTime(now)));
+        text.append('\n').append(texts.get("digest.summary", entries.size(), byAgency.size(), since(since)));
+        byAgency.entrySet().stream()
+                .sorted(Comparator.comparing(entry -> name(byId, entry.getKey()), String.CASE_INSENSITIVE_ORDER))
+                .forEach(agency -> appendAgency(text, name(byId, agency.getKey()), agency.getValue()));
+        if (entries.isEmpty()) {
+            text.append("\n\n").append(texts.get("digest.empty"));
+        }
+        text.append("\n\n").append(silentList(silent));
+        return text.toString();
+    }
+
+    String silentList(List<AgencyView> silent) {
+        if (silent.isEmpty()) {
+            return texts.get("coverage.none-silent");
+        }
+        StringBuilder text = new StringBuilder(texts.get("coverage.silent-header", silent.size()));
+        for (AgencyView agency : silent) {
+            text.append('\n').append(agency.officer().isPresent()
+                    ? texts.get("coverage.silent-line", Html.escape(agency.name()))
+                    : texts.get("coverage.silent-line-vacant", Html.escape(agency.name())));
+        }
+        return text.toString();
+    }
+
+    String since(Optional<Instant> since) {
+        return since.map(formats::dateTime).orElseGet(() -> texts.get("digest.since-start"));
+    }
+
+    private void appendAgency(StringBuilder text, String agencyName, List<DigestEntry> entries) {
+        text.append("\n\n").append(texts.get("digest.agency", Html.escape(agencyName), entries.size()));
+        Map<Category, List<DigestEntry>> byCategory = entries.stream()
+                .collect(Collectors.groupingBy(DigestEntry::category));
+        for (Category category : Category.values()) {
+            List<DigestEntry> inCategory = byCategory.getOrDefault(category, List.of());
+            if (inCategory.isEmpty()) {
+                continue;
+            }
+            text.append('\n').append(texts.get("digest.category", texts.get(category.textKey())));
+            inCategory.forEach(entry -> text.append('\n').append(line(entry)));
+        }
+    }
+
+    private String line(DigestEntry entry) {
+        String phase = entry.phase() == null ? "" : " · " + texts.get(entry.phase().textKey());
+        String media = entry.mediaCount() == 0 ? "" : " " + texts.get("digest.media", entry.mediaCount());
+        String excerpt = entry.excerpt().isEmpty() ? texts.get("digest.no-text") : Html.escape(entry.excerpt());
+        return texts.get("digest.line", String.valueOf(entry.itemId()), phase, formats.dateTime(entry.submittedAt()),
+                excerpt, media);
+    }
+
+    private static String name(Map<Long, AgencyView> agencies, long id) {
+        AgencyView agency = agencies.get(id);
+        return agency == null ? "#" + id : agency.name();
+    }
+}

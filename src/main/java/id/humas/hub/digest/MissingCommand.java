@@ -1,0 +1,45 @@
+package id.humas.hub.digest;
+
+import java.util.List;
+
+import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.Audience;
+import id.humas.hub.telegram.CommandHandler;
+import id.humas.hub.telegram.IncomingMessage;
+import id.humas.hub.telegram.Outbox;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@code /belum}: the agencies that have sent nothing since the last digest. */
+@Component
+class MissingCommand implements CommandHandler {
+
+    private final Coverage coverage;
+    private final DigestRenderer renderer;
+    private final Outbox outbox;
+    private final Texts texts;
+
+    MissingCommand(Coverage coverage, DigestRenderer renderer, Outbox outbox, Texts texts) {
+        this.coverage = coverage;
+        this.renderer = renderer;
+        this.outbox = outbox;
+        this.texts = texts;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("belum", "missing");
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.TEAM;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void handle(IncomingMessage message, String arguments) {
+        String period = texts.get("coverage.period", renderer.since(coverage.periodStart()));
+        outbox.send(message.chatId(), period + "\n" + renderer.silentList(coverage.silent(coverage.pending())));
+    }
+}

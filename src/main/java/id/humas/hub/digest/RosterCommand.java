@@ -1,0 +1,73 @@
+package id.humas.hub.digest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import id.humas.hub.agency.AgencyView;
+import id.humas.hub.agency.OfficerView;
+import id.humas.hub.system.Formats;
+import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.Audience;
+import id.humas.hub.telegram.CommandHandler;
+import id.humas.hub.telegram.Html;
+import id.humas.hub.telegram.IncomingMessage;
+import id.humas.hub.telegram.Outbox;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** {@code /daftar}: every agency, its officer and when it last sent an item. */
+@Component
+class RosterCommand implements CommandHandler {
+
+    private final Coverage coverage;
+    private final DigestEntryRepository entries;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final Formats formats;
+
+    RosterCommand(Coverage coverage, DigestEntryRepository entries, Outbox outbox, Texts texts, Formats formats) {
+        this.coverage = coverage;
+        this.entries = entries;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.formats = formats;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("daftar", "roster");
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.TEAM;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void handle(IncomingMessage message, String arguments) {
+        List<AgencyView> agencies = coverage.agencies();
+        if (agencies.isEmpty()) {
+            outbox.send(message.chatId(), texts.get("roster.empty"));
+            return;
+        }
+        Map<Long, Instant> lastItem = entries.lastItemPerAgency().stream()
+                .collect(Collectors.toMap(DigestEntryRepository.LastItem::getAgencyId,
+                        DigestEntryRepository.LastItem::getLastAt));
+        StringBuilder text = new StringBuilder(texts.get("roster.header", agencies.size()));
+        for (AgencyView agency : agencies) {
+            String officer = agency.officer().map(this::officer).orElseGet(() -> texts.get("roster.vacant"));
+            Instant last = lastItem.get(agency.id());
+            String lastText = last == null ? texts.get("roster.never") : texts.get("roster.last", formats.dateTime(last));
+            text.append('\n').append(texts.get("roster.line", Html.escape(agency.name()), officer, lastText));
+        }
+        outbox.send(message.chatId(), text.toString());
+    }
+
+    private String officer(OfficerView officer) {
+        String name = Html.escape(officer.displayName());
+        return officer.username() == null ? name : name + " (@" + Html.escape(officer.username()) + ")";
+    }
+}

@@ -1,0 +1,138 @@
+package id.humas.hub.intake;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import id.humas.hub.agency.OfficerView;
+import id.humas.hub.telegram.MediaRef;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/**
+ * A guided submission in progress: content received, kind (and phase) still to be chosen, or the other way
+ * round. One per officer; kept in the database so a restart loses nothing the officer already sent.
+ */
+@Entity
+@Table(name = "draft")
+class Draft {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "user_id")
+    private long userId;
+
+    @Column(name = "chat_id")
+    private long chatId;
+
+    @Enumerated(EnumType.STRING)
+    private DraftStage stage;
+
+    @Enumerated(EnumType.STRING)
+    private Category category;
+
+    private String body = "";
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "draft_media", joinColumns = @JoinColumn(name = "draft_id"))
+    @OrderColumn(name = "seq")
+    private List<MediaPart> media = new ArrayList<>();
+
+    protected Draft() {
+    }
+
+    private Draft(long userId, long chatId, DraftStage stage, Category category, Instant now) {
+        this.userId = userId;
+        this.chatId = chatId;
+        this.stage = stage;
+        this.category = category;
+        this.createdAt = now;
+    }
+
+    /** The officer sent content; the bot will ask what it is. */
+    static Draft withContent(long userId, long chatId, String text, List<MediaRef> media, Instant now) {
+        Draft draft = new Draft(userId, chatId, DraftStage.AWAITING_CATEGORY, null, now);
+        draft.add(text, media);
+        return draft;
+    }
+
+    /** The officer named the kind (or nothing, with /lapor alone); the content comes next. */
+    static Draft awaitingContent(long userId, long chatId, Category category, Instant now) {
+        return new Draft(userId, chatId, DraftStage.AWAITING_CONTENT, category, now);
+    }
+
+    /** Adds a message's text and media; content that completes an awaited submission moves it on. */
+    void add(String text, List<MediaRef> more) {
+        if (text != null && !text.isBlank()) {
+            body = body.isEmpty() ? text.strip() : body + "\n\n" + text.strip();
+        }
+        more.forEach(ref -> media.add(new MediaPart(ref)));
+        if (stage == DraftStage.AWAITING_CONTENT && hasContent()) {
+            stage = category == null ? DraftStage.AWAITING_CATEGORY : stageAfter(category);
+        }
+    }
+
+    void choose(Category chosen) {
+        if (stage != DraftStage.AWAITING_CATEGORY && stage != DraftStage.AWAITING_CONTENT) {
+            throw new IllegalStateException("Draft " + id + " is not waiting for a category but " + stage);
+        }
+        category = chosen;
+        stage = hasContent() ? stageAfter(chosen) : DraftStage.AWAITING_CONTENT;
+    }
+
+    /** Turns the draft into an item; only when the kind and, for activities, the phase are known. */
+    Item toItem(OfficerView officer, Phase phase, Instant now) {
+        boolean ready = stage == DraftStage.COMPLETE || stage == DraftStage.AWAITING_PHASE && phase != null;
+        if (!ready) {
+            throw new IllegalStateException("Draft " + id + " is not complete: " + stage);
+        }
+        return new Item(officer, category, phase, body, media(), now);
+    }
+
+    private static DraftStage stageAfter(Category category) {
+        return category == Category.ACTIVITY ? DraftStage.AWAITING_PHASE : DraftStage.COMPLETE;
+    }
+
+    boolean hasContent() {
+        return !body.isBlank() || !media.isEmpty();
+    }
+
+    List<MediaRef> media() {
+        return media.stream().map(MediaPart::ref).toList();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    long userId() {
+        return userId;
+    }
+
+    long chatId() {
+        return chatId;
+    }
+
+    DraftStage stage() {
+        return stage;
+    }
+
+    Category category() {
+        return category;
+    }
+}

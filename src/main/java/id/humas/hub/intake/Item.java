@@ -1,0 +1,109 @@
+package id.humas.hub.intake;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import id.humas.hub.agency.OfficerView;
+import id.humas.hub.telegram.MediaRef;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+/** An item (laporan): what an officer sent, kept whole, with the agency it belongs to. */
+@Entity
+@Table(name = "item")
+class Item {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "agency_id")
+    private long agencyId;
+
+    @Column(name = "officer_id")
+    private long officerId;
+
+    @Column(name = "officer_user_id")
+    private long officerUserId;
+
+    @Enumerated(EnumType.STRING)
+    private Category category;
+
+    @Enumerated(EnumType.STRING)
+    private Phase phase;
+
+    private String body;
+
+    @Enumerated(EnumType.STRING)
+    private ItemStatus status;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @ElementCollection
+    @CollectionTable(name = "item_media", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "seq")
+    private List<MediaPart> media = new ArrayList<>();
+
+    protected Item() {
+    }
+
+    Item(OfficerView officer, Category category, Phase phase, String body, List<MediaRef> media, Instant now) {
+        if (category == Category.ACTIVITY && phase == null) {
+            throw new IllegalArgumentException("An activity item needs its phase");
+        }
+        this.agencyId = officer.agencyId();
+        this.officerId = officer.officerId();
+        this.officerUserId = officer.userId();
+        this.category = category;
+        this.phase = category == Category.ACTIVITY ? phase : null;
+        this.body = body;
+        this.status = ItemStatus.NEW;
+        this.createdAt = now;
+        media.forEach(ref -> this.media.add(new MediaPart(ref)));
+    }
+
+    ItemSubmitted submitted(OfficerView officer) {
+        return new ItemSubmitted(id, agencyId, officer.agencyName(), officerUserId, officer.displayName(),
+                officer.username(), category, phase, body, media(), createdAt);
+    }
+
+    List<MediaRef> media() {
+        return media.stream().map(MediaPart::ref).toList();
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Category category() {
+        return category;
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    String body() {
+        return body;
+    }
+
+    ItemStatus status() {
+        return status;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+}

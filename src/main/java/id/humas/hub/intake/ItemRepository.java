@@ -1,0 +1,10 @@
+package id.humas.hub.intake;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ItemRepository extends ListCrudRepository<Item, Long> {
+
+    List<Item> findTop10ByOfficerUserIdOrderByIdDesc(long officerUserId);
+}

@@ -1,0 +1,37 @@
+package id.humas.hub.intake;
+
+import java.util.Optional;
+
+import id.humas.hub.agency.OfficerView;
+import id.humas.hub.agency.Officers;
+import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.Outbox;
+import org.springframework.stereotype.Component;
+
+/** Lets registered officers through and tells everyone else how to register. */
+@Component
+class OfficerGate {
+
+    private final Officers officers;
+    private final Outbox outbox;
+    private final Texts texts;
+
+    OfficerGate(Officers officers, Outbox outbox, Texts texts) {
+        this.officers = officers;
+        this.outbox = outbox;
+        this.texts = texts;
+    }
+
+    Optional<OfficerView> admit(long userId, long chatId) {
+        Optional<OfficerView> officer = officers.activeByUser(userId);
+        if (officer.isEmpty()) {
+            outbox.send(chatId, texts.get("start.not-registered"));
+        }
+        return officer;
+    }
+
+    /** For button presses: a former officer's old buttons no longer work. */
+    Optional<OfficerView> silently(long userId) {
+        return officers.activeByUser(userId);
+    }
+}

@@ -1,0 +1,52 @@
+package id.humas.hub.intake;
+
+import java.util.List;
+
+import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.Keyboard;
+import id.humas.hub.telegram.Keyboard.Button;
+import org.springframework.stereotype.Component;
+
+/** The questions of the guided submission and their buttons. Button data: {@code lp:c|p|x:<draft>:<choice>}. */
+@Component
+class Prompts {
+
+    static final String PREFIX = "lp";
+
+    private final Texts texts;
+
+    Prompts(Texts texts) {
+        this.texts = texts;
+    }
+
+    Keyboard categories(long draftId) {
+        return Keyboard.of(List.of(
+                List.of(category(draftId, Category.ACTIVITY), category(draftId, Category.AGENDA)),
+                List.of(category(draftId, Category.RELEASE), category(draftId, Category.ISSUE)),
+                List.of(cancel(draftId))));
+    }
+
+    Keyboard phases(long draftId) {
+        return Keyboard.of(List.of(
+                List.of(phase(draftId, Phase.PRE), phase(draftId, Phase.DURING), phase(draftId, Phase.POST)),
+                List.of(cancel(draftId))));
+    }
+
+    /** "Kegiatan · Pasca", "Isu". */
+    String kind(Category category, Phase phase) {
+        String name = texts.get(category.textKey());
+        return phase == null ? name : name + " · " + texts.get(phase.textKey());
+    }
+
+    private Button category(long draftId, Category category) {
+        return new Button(texts.get(category.textKey()), PREFIX + ":c:" + draftId + ":" + category.code());
+    }
+
+    private Button phase(long draftId, Phase phase) {
+        return new Button(texts.get(phase.textKey()), PREFIX + ":p:" + draftId + ":" + phase.name());
+    }
+
+    private Button cancel(long draftId) {
+        return new Button(texts.get("submit.cancel-button"), PREFIX + ":x:" + draftId + ":-");
+    }
+}

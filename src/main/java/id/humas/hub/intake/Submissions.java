@@ -1,0 +1,183 @@
+package id.humas.hub.intake;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import id.humas.hub.agency.OfficerView;
+import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.IncomingCallback;
+import id.humas.hub.telegram.IncomingMessage;
+import id.humas.hub.telegram.MediaRef;
+import id.humas.hub.telegram.Outbox;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns what officers send into items: straight away when the kind is known (/isu TEXT, /agenda TEXT), or by
+ * asking with buttons (any other message). Every item is confirmed with its number and announced as
+ * {@link ItemSubmitted}.
+ */
+@Service
+class Submissions {
+
+    private final ItemRepository items;
+    private final DraftRepository drafts;
+    private final Prompts prompts;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Submissions(ItemRepository items, DraftRepository drafts, Prompts prompts, Outbox outbox, Texts texts,
+                ApplicationEventPublisher events, Clock clock) {
+        this.items = items;
+        this.drafts = drafts;
+        this.prompts = prompts;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A plain message (text, photo, album, document, video) from an officer. */
+    @Transactional
+    void receive(OfficerView officer, IncomingMessage message) {
+        Optional<Draft> open = drafts.findByUserId(officer.userId());
+        if (open.isEmpty()) {
+            Draft draft = drafts.save(Draft.withContent(officer.userId(), message.chatId(), message.text(),
+                    message.media(), clock.instant()));
+            ask(draft, "submit.ask-category");
+            return;
+        }
+        Draft draft = open.get();
+        boolean wasWaitingForContent = draft.stage() == DraftStage.AWAITING_CONTENT;
+        draft.add(message.text(), message.media());
+        proceed(officer, draft, wasWaitingForContent ? null : "submit.added");
+    }
+
+    /**
+     * A submission command; {@code category} is null for /lapor, which leaves the kind to a question.
+     * Without content the bot waits for the next message; an open draft takes the content or the kind.
+     */
+    @Transactional
+    void command(OfficerView officer, Category category, IncomingMessage message, String text) {
+        Optional<Draft> open = drafts.findByUserId(officer.userId());
+        boolean hasContent = !text.isBlank() || !message.media().isEmpty();
+        if (category != null && hasContent && open.isEmpty()) {
+            submit(officer, category, null, text, message.media(), message.chatId());
+            return;
+        }
+        Draft draft = open.orElseGet(() -> Draft.awaitingContent(officer.userId(), message.chatId(), null,
+                clock.instant()));
+        if (hasContent) {
+            draft.add(text, message.media());
+        }
+        if (category != null && draft.stage() != DraftStage.AWAITING_PHASE) {
+            draft.choose(category);
+        }
+        drafts.save(draft);
+        proceed(officer, draft, null);
+    }
+
+    @Transactional
+    void chooseCategory(OfficerView officer, IncomingCallback callback, long draftId, Category category) {
+        Optional<Draft> draft = ownDraft(officer, draftId)
+                .filter(open -> open.stage() == DraftStage.AWAITING_CATEGORY);
+        if (draft.isEmpty()) {
+            outbox.answer(callback, texts.get("button.stale"));
+            return;
+        }
+        draft.get().choose(category);
+        outbox.answer(callback, texts.get(category.textKey()));
+        if (draft.get().stage() == DraftStage.AWAITING_PHASE) {
+            outbox.edit(callback.chatId(), callback.messageId(),
+                    texts.get("submit.ask-phase", texts.get(category.textKey())), prompts.phases(draftId));
+        } else {
+            complete(officer, draft.get(), null, callback);
+        }
+    }
+
+    @Transactional
+    void choosePhase(OfficerView officer, IncomingCallback callback, long draftId, Phase phase) {
+        Optional<Draft> draft = ownDraft(officer, draftId)
+                .filter(open -> open.stage() == DraftStage.AWAITING_PHASE);
+        if (draft.isEmpty()) {
+            outbox.answer(callback, texts.get("button.stale"));
+            return;
+        }
+        outbox.answer(callback, texts.get(phase.textKey()));
+        complete(officer, draft.get(), phase, callback);
+    }
+
+    /** Discards the officer's open draft; says so, or that there was none. */
+    @Transactional
+    void cancel(long userId, long chatId) {
+        Optional<Draft> draft = drafts.findByUserId(userId);
+        draft.ifPresent(drafts::delete);
+        outbox.send(chatId, texts.get(draft.isPresent() ? "submit.cancelled" : "submit.nothing-to-cancel"));
+    }
+
+    @Transactional
+    void cancel(OfficerView officer, IncomingCallback callback, long draftId) {
+        Optional<Draft> draft = ownDraft(officer, draftId);
+        if (draft.isEmpty()) {
+            outbox.answer(callback, texts.get("button.stale"));
+            return;
+        }
+        drafts.delete(draft.get());
+        outbox.answer(callback, texts.get("submit.cancelled"));
+        outbox.edit(callback.chatId(), callback.messageId(), texts.get("submit.cancelled"), null);
+    }
+
+    private void proceed(OfficerView officer, Draft draft, String notice) {
+        switch (draft.stage()) {
+            case AWAITING_CONTENT -> outbox.send(draft.chatId(), draft.category() == null
+                    ? texts.get("submit.send-content")
+                    : texts.get("submit.send-content-for", texts.get(draft.category().textKey())));
+            case AWAITING_CATEGORY -> ask(draft, notice == null ? "submit.ask-category" : notice);
+            case AWAITING_PHASE -> outbox.send(draft.chatId(),
+                    texts.get("submit.ask-phase", texts.get(draft.category().textKey())), prompts.phases(draft.id()));
+            case COMPLETE -> complete(officer, draft, null, null);
+        }
+    }
+
+    private void ask(Draft draft, String textKey) {
+        outbox.send(draft.chatId(), texts.get(textKey), prompts.categories(draft.id()));
+    }
+
+    private void complete(OfficerView officer, Draft draft, Phase phase, IncomingCallback pressed) {
+        Item item = items.save(draft.toItem(officer, phase, clock.instant()));
+        drafts.delete(draft);
+        announce(officer, item);
+        String confirmation = confirmation(item);
+        if (pressed != null) {
+            outbox.edit(pressed.chatId(), pressed.messageId(), confirmation, null);
+        } else {
+            outbox.send(draft.chatId(), confirmation);
+        }
+    }
+
+    private void submit(OfficerView officer, Category category, Phase phase, String text, List<MediaRef> media,
+                        long chatId) {
+        Item item = items.save(new Item(officer, category, phase, text.strip(), media, clock.instant()));
+        announce(officer, item);
+        outbox.send(chatId, confirmation(item));
+    }
+
+    private void announce(OfficerView officer, Item item) {
+        events.publishEvent(item.submitted(officer));
+    }
+
+    private String confirmation(Item item) {
+        String kind = prompts.kind(item.category(), item.phase());
+        return item.category() == Category.ISSUE
+                ? texts.get("submit.confirmed-urgent", String.valueOf(item.id()), kind)
+                : texts.get("submit.confirmed", String.valueOf(item.id()), kind);
+    }
+
+    private Optional<Draft> ownDraft(OfficerView officer, long draftId) {
+        return drafts.findById(draftId).filter(draft -> draft.userId() == officer.userId());
+    }
+}

@@ -1,0 +1,60 @@
+package id.humas.hub.review;
+
+import java.util.Arrays;
+import java.util.List;
+
+import id.humas.hub.system.CentralTeam;
+import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.CallbackHandler;
+import id.humas.hub.telegram.IncomingCallback;
+import id.humas.hub.telegram.Keyboard;
+import id.humas.hub.telegram.Outbox;
+import org.springframework.stereotype.Component;
+
+/**
+ * The review buttons ({@code rv:<action>:<item>}). Only central-team users may press them; anyone else gets a
+ * refusal and nothing changes.
+ */
+@Component
+class ReviewButtons implements CallbackHandler {
+
+    static final String PREFIX = "rv";
+
+    private final CentralTeam team;
+    private final Outbox outbox;
+    private final Texts texts;
+
+    ReviewButtons(CentralTeam team, Outbox outbox, Texts texts) {
+        this.team = team;
+        this.outbox = outbox;
+        this.texts = texts;
+    }
+
+    Keyboard keyboard(long itemId) {
+        List<Keyboard.Button> buttons = Arrays.stream(ReviewAction.values())
+                .map(action -> new Keyboard.Button(texts.get(action.labelKey()),
+                        data(action.code() + ":" + itemId)))
+                .toList();
+        return Keyboard.of(List.of(buttons.subList(0, 2), buttons.subList(2, 4)));
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public void handle(IncomingCallback callback) {
+        if (!team.isMember(callback.from().userId())) {
+            outbox.alert(callback, texts.get("review.refused"));
+            return;
+        }
+        String[] parts = callback.data().split(":");
+        if (parts.length != 2 || ReviewAction.ofCode(parts[0]).isEmpty() || !parts[1].matches("\\d{1,18}")) {
+            outbox.answer(callback, texts.get("button.stale"));
+            return;
+        }
+        // Acting on items (accept, revision, reject, published) is the review workflow's next step.
+        outbox.answer(callback, texts.get("review.not-yet"));
+    }
+}

@@ -1,0 +1,5 @@
+package id.humas.hub.telegram;
+
+public enum ChatKind {
+    PRIVATE, GROUP
+}

@@ -1,0 +1,112 @@
+package id.humas.hub.telegram;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/** The durable inbox: every update Telegram delivered, stored once by update_id, until it has been handled. */
+@Component
+class Inbox {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transactions;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    Inbox(JdbcTemplate jdbc, TransactionTemplate transactions, TelegramJson json, Clock clock) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.json = json.mapper();
+        this.clock = clock;
+    }
+
+    /** Stores the updates not stored yet, all or none; a re-delivered update is ignored. */
+    void store(List<Update> updates) {
+        transactions.executeWithoutResult(status -> {
+            for (Update update : updates) {
+                Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_update WHERE update_id = ?",
+                        Integer.class, update.getUpdateId());
+                if (known != null && known == 0) {
+                    Message message = update.hasMessage() ? update.getMessage() : null;
+                    jdbc.update("INSERT INTO inbox_update (update_id, chat_id, media_group_id, payload, status,"
+                                    + " attempts, received_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?)",
+                            update.getUpdateId(),
+                            message == null ? null : message.getChatId(),
+                            message == null ? null : message.getMediaGroupId(),
+                            toJson(update),
+                            Timestamp.from(clock.instant()));
+                }
+            }
+        });
+    }
+
+    List<StoredUpdate> pending(int limit) {
+        return jdbc.query("SELECT update_id, chat_id, media_group_id, payload, attempts, received_at"
+                + " FROM inbox_update WHERE status = 'PENDING' ORDER BY update_id LIMIT " + limit, this::row);
+    }
+
+    List<StoredUpdate> pendingAlbum(String mediaGroupId) {
+        return jdbc.query("SELECT update_id, chat_id, media_group_id, payload, attempts, received_at"
+                + " FROM inbox_update WHERE status = 'PENDING' AND media_group_id = ? ORDER BY update_id",
+                this::row, mediaGroupId);
+    }
+
+    void markDone(List<StoredUpdate> updates) {
+        Timestamp now = Timestamp.from(clock.instant());
+        for (StoredUpdate update : updates) {
+            jdbc.update("UPDATE inbox_update SET status = 'DONE', processed_at = ? WHERE update_id = ?",
+                    now, update.updateId());
+        }
+    }
+
+    /** Records a failed attempt; after {@code maxAttempts} the update is set aside so later ones can go on. */
+    boolean recordFailure(List<StoredUpdate> updates, String error, int maxAttempts) {
+        boolean setAside = updates.get(0).attempts() + 1 >= maxAttempts;
+        for (StoredUpdate update : updates) {
+            jdbc.update("UPDATE inbox_update SET attempts = attempts + 1, error = ?, status = ? WHERE update_id = ?",
+                    error.length() > 2000 ? error.substring(0, 2000) : error, setAside ? "FAILED" : "PENDING",
+                    update.updateId());
+        }
+        return setAside;
+    }
+
+    Update parse(StoredUpdate stored) {
+        try {
+            return json.readValue(stored.payload(), Update.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored update " + stored.updateId() + " cannot be read", e);
+        }
+    }
+
+    private String toJson(Update update) {
+        try {
+            return json.writeValueAsString(update);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Update " + update.getUpdateId() + " cannot be stored", e);
+        }
+    }
+
+    private StoredUpdate row(java.sql.ResultSet rs, int rowNum) throws java.sql.SQLException {
+        long chatId = rs.getLong(2);
+        return new StoredUpdate(rs.getLong(1), rs.wasNull() ? null : chatId, rs.getString(3), rs.getString(4),
+                rs.getInt(5), rs.getTimestamp(6).toInstant());
+    }
+
+    record StoredUpdate(long updateId, Long chatId, String mediaGroupId, String payload, int attempts,
+                        Instant receivedAt) {
+
+        boolean quietSince(Instant now, Duration wait) {
+            return !receivedAt.plus(wait).isAfter(now);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package id.humas.hub.telegram;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import id.humas.hub.system.BotProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Handles stored updates one at a time, oldest first, each in its own transaction together with the changes and
+ * outgoing messages it causes. An album is held until no new part has arrived for {@code bot.intake.album-wait}
+ * and then handled as one message; later updates from the same chat wait for it, other chats do not.
+ */
+@Component
+class InboxWorker implements SmartLifecycle {
+
+    static final int MAX_ATTEMPTS = 3;
+    private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
+    private static final Duration IDLE_POLL = Duration.ofMillis(250);
+    private static final int BATCH = 200;
+
+    private final Inbox inbox;
+    private final UpdateRouter router;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Duration albumWait;
+    private final WakeUpSignal signal = new WakeUpSignal();
+    private volatile Thread worker;
+
+    InboxWorker(Inbox inbox, UpdateRouter router, TransactionTemplate transactions, Clock clock,
+                BotProperties properties) {
+        this.inbox = inbox;
+        this.router = router;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.albumWait = properties.intake().albumWait();
+    }
+
+    void wake() {
+        signal.wake();
+    }
+
+    @Override
+    public void start() {
+        worker = new Thread(this::run, "inbox-worker");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public void stop() {
+        Thread running = worker;
+        worker = null;
+        if (running != null) {
+            running.interrupt();
+            try {
+                running.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return worker != null;
+    }
+
+    @Override
+    public int getPhase() {
+        return OutboxSender.PHASE + 100;
+    }
+
+    private void run() {
+        while (worker != null && !Thread.currentThread().isInterrupted()) {
+            try {
+                if (processPending() == 0) {
+                    signal.await(IDLE_POLL);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                log.error("Inbox worker failed; retrying shortly", e);
+                try {
+                    signal.await(IDLE_POLL);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    /** Handles what is ready now; returns how many updates it handled. */
+    int processPending() {
+        Instant now = clock.instant();
+        Set<Long> waitingChats = new HashSet<>();
+        Set<String> handledAlbums = new HashSet<>();
+        int handled = 0;
+        for (Inbox.StoredUpdate stored : inbox.pending(BATCH)) {
+            if (worker == null) {
+                break;
+            }
+            if (stored.chatId() != null && waitingChats.contains(stored.chatId())) {
+                continue;
+            }
+            if (stored.mediaGroupId() == null) {
+                handle(List.of(stored));
+                handled++;
+                continue;
+            }
+            if (!handledAlbums.add(stored.mediaGroupId())) {
+                continue;
+            }
+            List<Inbox.StoredUpdate> parts = inbox.pendingAlbum(stored.mediaGroupId());
+            Inbox.StoredUpdate newest = parts.stream()
+                    .max(Comparator.comparing(Inbox.StoredUpdate::receivedAt)).orElse(stored);
+            if (newest.quietSince(now, albumWait)) {
+                handle(parts);
+                handled += parts.size();
+            } else {
+                waitingChats.add(stored.chatId());
+            }
+        }
+        return handled;
+    }
+
+    private void handle(List<Inbox.StoredUpdate> parts) {
+        try {
+            transactions.executeWithoutResult(status -> {
+                router.route(parts.stream().map(inbox::parse).toList());
+                inbox.markDone(parts);
+            });
+        } catch (RuntimeException failure) {
+            Boolean setAside = transactions.execute(
+                    status -> inbox.recordFailure(parts, String.valueOf(failure), MAX_ATTEMPTS));
+            if (Boolean.TRUE.equals(setAside)) {
+                log.error("Update {} set aside after {} attempts", parts.get(0).updateId(), MAX_ATTEMPTS, failure);
+                apologise(parts.get(0));
+            }
+        }
+    }
+
+    private void apologise(Inbox.StoredUpdate poisoned) {
+        try {
+            transactions.executeWithoutResult(status -> router.apologise(inbox.parse(poisoned)));
+        } catch (RuntimeException unreadable) {
+            log.warn("Could not tell the sender of update {} that it was set aside", poisoned.updateId());
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package id.humas.hub.telegram;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Everything the bot says goes through here. Calls only write rows, in the caller's transaction, so a message
+ * exists exactly when the change that caused it was committed; {@link OutboxSender} delivers them afterwards.
+ * Texts and captions longer than Telegram accepts are split, never cut off.
+ */
+@Component
+public class Outbox {
+
+    static final int TEXT_LIMIT = 4096;
+    static final int CAPTION_LIMIT = 1024;
+    private static final int ALBUM_MAX = 10;
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final OutboxSender sender;
+
+    Outbox(JdbcTemplate jdbc, TelegramJson json, Clock clock, OutboxSender sender) {
+        this.jdbc = jdbc;
+        this.json = json.mapper();
+        this.clock = clock;
+        this.sender = sender;
+    }
+
+    public void send(long chatId, String html) {
+        send(chatId, html, null, null);
+    }
+
+    public void send(long chatId, String html, Keyboard keyboard) {
+        send(chatId, html, keyboard, null);
+    }
+
+    /**
+     * @param ref a key under which the Telegram message id is kept once sent (see {@link #messageIdOf}); the
+     *            keyboard goes on the last piece when the text has to be split
+     */
+    public void send(long chatId, String html, Keyboard keyboard, String ref) {
+        List<String> pieces = TextChunks.split(html, TEXT_LIMIT);
+        for (int i = 0; i < pieces.size(); i++) {
+            boolean last = i == pieces.size() - 1;
+            enqueue(new Outgoing.Text(chatId, pieces.get(i), last ? keyboard : null), last ? ref : null);
+        }
+    }
+
+    /** Sends media by file_id: runs of compatible media as albums of up to ten, the rest one by one. */
+    public void sendMedia(long chatId, List<MediaRef> media, String captionHtml) {
+        String caption = captionHtml == null ? "" : captionHtml;
+        if (caption.length() > CAPTION_LIMIT) {
+            send(chatId, caption);
+            caption = "";
+        }
+        for (List<MediaRef> group : albumGroups(media)) {
+            String groupCaption = caption.isEmpty() ? null : caption;
+            enqueue(group.size() == 1
+                    ? new Outgoing.Media(chatId, group.get(0), groupCaption)
+                    : new Outgoing.Album(chatId, group, groupCaption), null);
+            caption = "";
+        }
+    }
+
+    public void edit(long chatId, int messageId, String html, Keyboard keyboard) {
+        String text = html.length() > TEXT_LIMIT ? TextChunks.split(html, TEXT_LIMIT).get(0) : html;
+        enqueue(new Outgoing.EditText(chatId, messageId, text, keyboard), null);
+    }
+
+    /** A short notice at the top of the chat for the user who pressed a button. */
+    public void answer(IncomingCallback callback, String text) {
+        enqueue(new Outgoing.CallbackAnswer(callback.callbackId(), text, false), null);
+    }
+
+    /** A dialog the user who pressed a button has to dismiss; used for refusals. */
+    public void alert(IncomingCallback callback, String text) {
+        enqueue(new Outgoing.CallbackAnswer(callback.callbackId(), text, true), null);
+    }
+
+    public void leave(long chatId) {
+        enqueue(new Outgoing.Leave(chatId), null);
+    }
+
+    void menu(Long scopeChatId, List<Outgoing.MenuEntry> commands) {
+        enqueue(new Outgoing.Menu(scopeChatId, commands), null);
+    }
+
+    /** The Telegram message id of the message sent under {@code ref}, once it has been sent. */
+    public Optional<Integer> messageIdOf(String ref) {
+        return jdbc.queryForList("SELECT telegram_message_id FROM outbox_message WHERE ref = ? AND status = 'SENT'"
+                + " ORDER BY id DESC", Integer.class, ref).stream().findFirst();
+    }
+
+    private static List<List<MediaRef>> albumGroups(List<MediaRef> media) {
+        List<List<MediaRef>> groups = new ArrayList<>();
+        List<MediaRef> current = new ArrayList<>();
+        for (MediaRef item : media) {
+            boolean fits = current.isEmpty()
+                    || current.size() < ALBUM_MAX && current.get(0).kind().albumCompatibleWith(item.kind());
+            if (!fits) {
+                groups.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(item);
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        return groups;
+    }
+
+    private void enqueue(Outgoing outgoing, String ref) {
+        try {
+            jdbc.update("INSERT INTO outbox_message (chat_id, kind, payload, ref, status, attempts, created_at)"
+                            + " VALUES (?, ?, ?, ?, 'PENDING', 0, ?)",
+                    outgoing.chatId(), outgoing.getClass().getSimpleName(), json.writeValueAsString(outgoing), ref,
+                    Timestamp.from(clock.instant()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot store outgoing " + outgoing.getClass().getSimpleName(), e);
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    sender.wake();
+                }
+            });
+        } else {
+            sender.wake();
+        }
+    }
+}

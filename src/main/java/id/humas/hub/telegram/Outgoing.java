@@ -1,0 +1,193 @@
+package id.humas.hub.telegram;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.groupadministration.LeaveChat;
+import org.telegram.telegrambots.meta.api.methods.send.SendAnimation;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMediaGroup;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendVideo;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
+import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
+import org.telegram.telegrambots.meta.api.objects.media.InputMedia;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaDocument;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
+import org.telegram.telegrambots.meta.api.objects.media.InputMediaVideo;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/**
+ * One Bot API call waiting in the outbox, stored as JSON. Each row is exactly one call to Telegram, and each kind
+ * knows how to make its call.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = Outgoing.Text.class, name = "text"),
+        @JsonSubTypes.Type(value = Outgoing.Media.class, name = "media"),
+        @JsonSubTypes.Type(value = Outgoing.Album.class, name = "album"),
+        @JsonSubTypes.Type(value = Outgoing.EditText.class, name = "edit"),
+        @JsonSubTypes.Type(value = Outgoing.CallbackAnswer.class, name = "answer"),
+        @JsonSubTypes.Type(value = Outgoing.Menu.class, name = "menu"),
+        @JsonSubTypes.Type(value = Outgoing.Leave.class, name = "leave")})
+sealed interface Outgoing {
+
+    /** The chat the call concerns; 0 for calls not bound to a chat (callback answers, menus). */
+    long chatId();
+
+    /** @return the id of the (first) message Telegram created, or null when the call creates none */
+    Integer execute(TelegramClient client) throws TelegramApiException;
+
+    record Text(long chatId, String html, Keyboard keyboard) implements Outgoing {
+        @Override
+        public Integer execute(TelegramClient client) throws TelegramApiException {
+            return client.execute(SendMessage.builder()
+                    .chatId(chatId)
+                    .text(html)
+                    .parseMode(ParseMode.HTML)
+                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                    .replyMarkup(markup(keyboard))
+                    .build()).getMessageId();
+        }
+    }
+
+    record Media(long chatId, MediaRef media, String captionHtml) implements Outgoing {
+        @Override
+        public Integer execute(TelegramClient client) throws TelegramApiException {
+            String chat = String.valueOf(chatId);
+            InputFile file = new InputFile(media.fileId());
+            String parseMode = captionHtml == null ? null : ParseMode.HTML;
+            Message sent = switch (media.kind()) {
+                case PHOTO -> client.execute(SendPhoto.builder().chatId(chat).photo(file)
+                        .caption(captionHtml).parseMode(parseMode).build());
+                case VIDEO -> client.execute(SendVideo.builder().chatId(chat).video(file)
+                        .caption(captionHtml).parseMode(parseMode).build());
+                case DOCUMENT -> client.execute(SendDocument.builder().chatId(chat).document(file)
+                        .caption(captionHtml).parseMode(parseMode).build());
+                case ANIMATION -> client.execute(SendAnimation.builder().chatId(chat).animation(file)
+                        .caption(captionHtml).parseMode(parseMode).build());
+            };
+            return sent.getMessageId();
+        }
+    }
+
+    /** @param captionHtml shown under the album (on its first item), or null */
+    record Album(long chatId, List<MediaRef> media, String captionHtml) implements Outgoing {
+        @Override
+        public Integer execute(TelegramClient client) throws TelegramApiException {
+            List<InputMedia> items = media.stream().map(Outgoing::inputMedia).toList();
+            if (captionHtml != null) {
+                items.get(0).setCaption(captionHtml);
+                items.get(0).setParseMode(ParseMode.HTML);
+            }
+            List<Message> sent = client.execute(SendMediaGroup.builder()
+                    .chatId(chatId)
+                    .medias(items)
+                    .build());
+            return sent.isEmpty() ? null : sent.get(0).getMessageId();
+        }
+    }
+
+    record EditText(long chatId, int messageId, String html, Keyboard keyboard) implements Outgoing {
+        @Override
+        public Integer execute(TelegramClient client) throws TelegramApiException {
+            client.execute(EditMessageText.builder()
+                    .chatId(chatId)
+                    .messageId(messageId)
+                    .text(html)
+                    .parseMode(ParseMode.HTML)
+                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                    .replyMarkup(markup(keyboard))
+                    .build());
+            return messageId;
+        }
+    }
+
+    record CallbackAnswer(String callbackId, String text, boolean alert) implements Outgoing {
+        @Override
+        public long chatId() {
+            return 0;
+        }
+
+        @Override
+        public Integer execute(TelegramClient client) throws TelegramApiException {
+            client.execute(AnswerCallbackQuery.builder()
+                    .callbackQueryId(callbackId)
+                    .text(text)
+                    .showAlert(alert)
+                    .build());
+            return null;
+        }
+    }
+
+    /** @param scopeChatId the chat the menu is for, or null for all private chats */
+    record Menu(Long scopeChatId, List<MenuEntry> commands) implements Outgoing {
+        @Override
+        public long chatId() {
+            return 0;
+        }
+
+        @Override
+        public Integer execute(TelegramClient client) throws TelegramApiException {
+            client.execute(SetMyCommands.builder()
+                    .commands(commands.stream()
+                            .map(entry -> new BotCommand(entry.command(), entry.description()))
+                            .toList())
+                    .scope(scopeChatId == null
+                            ? new BotCommandScopeAllPrivateChats()
+                            : new BotCommandScopeChat(String.valueOf(scopeChatId)))
+                    .build());
+            return null;
+        }
+    }
+
+    record MenuEntry(String command, String description) {
+    }
+
+    record Leave(long chatId) implements Outgoing {
+        @Override
+        public Integer execute(TelegramClient client) throws TelegramApiException {
+            client.execute(LeaveChat.builder().chatId(chatId).build());
+            return null;
+        }
+    }
+
+    private static InputMedia inputMedia(MediaRef media) {
+        return switch (media.kind()) {
+            case VIDEO -> new InputMediaVideo(media.fileId());
+            case DOCUMENT -> new InputMediaDocument(media.fileId());
+            default -> new InputMediaPhoto(media.fileId());
+        };
+    }
+
+    private static InlineKeyboardMarkup markup(Keyboard keyboard) {
+        if (keyboard == null) {
+            return null;
+        }
+        return InlineKeyboardMarkup.builder()
+                .keyboard(keyboard.rows().stream()
+                        .map(row -> new InlineKeyboardRow(row.stream()
+                                .map(button -> InlineKeyboardButton.builder()
+                                        .text(button.text())
+                                        .callbackData(button.callbackData())
+                                        .build())
+                                .toList()))
+                        .toList())
+                .build();
+    }
+}

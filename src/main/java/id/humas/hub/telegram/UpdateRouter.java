@@ -1,0 +1,141 @@
+package id.humas.hub.telegram;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import id.humas.hub.system.BotProperties;
+import id.humas.hub.system.CentralTeam;
+import id.humas.hub.system.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Decides who handles an update: commands through the command table, button presses by their data prefix,
+ * officers' other private messages by the intake. In the central group only the central team is heard; other
+ * groups are left.
+ */
+@Component
+class UpdateRouter {
+
+    private static final Logger log = LoggerFactory.getLogger(UpdateRouter.class);
+    private static final Set<String> PRESENT = Set.of("member", "administrator", "restricted");
+
+    private final CommandTable commands;
+    private final Map<String, CallbackHandler> callbacks = new HashMap<>();
+    private final Optional<PrivateMessageHandler> privateMessages;
+    private final CentralTeam team;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final String botUsername;
+
+    UpdateRouter(CommandTable commands, List<CallbackHandler> callbackHandlers,
+                 Optional<PrivateMessageHandler> privateMessages, CentralTeam team, Outbox outbox, Texts texts,
+                 BotProperties properties) {
+        this.commands = commands;
+        callbackHandlers.forEach(handler -> callbacks.put(handler.prefix(), handler));
+        this.privateMessages = privateMessages;
+        this.team = team;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.botUsername = properties.username() == null ? "" : properties.username().replaceFirst("^@", "");
+    }
+
+    /** Routes one update, or all parts of one album. */
+    void route(List<Update> updates) {
+        Update first = updates.get(0);
+        if (first.hasMessage()) {
+            List<IncomingMessage> parts = updates.stream()
+                    .map(update -> UpdateTranslator.message(update.getUpdateId(), update.getMessage())).toList();
+            onMessage(parts.size() == 1 ? parts.get(0) : UpdateTranslator.album(parts), first.getMessage());
+        } else if (first.hasCallbackQuery()) {
+            onCallback(first.getCallbackQuery());
+        } else if (first.getMyChatMember() != null) {
+            onMembershipChange(first.getMyChatMember());
+        } else {
+            log.debug("Ignoring update {} of a kind the bot does not handle", first.getUpdateId());
+        }
+    }
+
+    /** Tells the sender of an update that could not be handled that it was kept and will be looked at. */
+    void apologise(Update update) {
+        if (update.hasMessage() && update.getMessage().isUserMessage()) {
+            outbox.send(update.getMessage().getChatId(), texts.get("error.internal"));
+        } else if (update.hasCallbackQuery()) {
+            outbox.alert(callback(update.getCallbackQuery(), ""), texts.get("error.internal"));
+        }
+    }
+
+    private void onMessage(IncomingMessage message, Message raw) {
+        if (message.from() == null || raw.getFrom() == null || Boolean.TRUE.equals(raw.getFrom().getIsBot())) {
+            return;
+        }
+        boolean privateChat = message.isPrivate();
+        if (!privateChat && !team.isChat(message.chatId())) {
+            return;
+        }
+        Optional<ParsedCommand> command = ParsedCommand.parse(message.text());
+        if (command.isPresent()) {
+            onCommand(message, command.get(), privateChat);
+        } else if (privateChat) {
+            privateMessages.ifPresent(handler -> handler.handle(message));
+        }
+    }
+
+    private void onCommand(IncomingMessage message, ParsedCommand command, boolean privateChat) {
+        if (!command.addressedTo(botUsername)) {
+            return;
+        }
+        Optional<CommandHandler> handler = commands.find(command.name());
+        boolean member = team.isMember(message.from().userId());
+        if (!privateChat) {
+            // In the central group the bot answers the team and stays silent for everyone and everything else.
+            handler.filter(h -> member && h.audience() != Audience.OFFICER)
+                    .ifPresent(h -> h.handle(message, command.arguments()));
+            return;
+        }
+        if (handler.isEmpty()) {
+            outbox.send(message.chatId(), texts.get("command.unknown"));
+        } else if (handler.get().audience() == Audience.TEAM && !member) {
+            outbox.send(message.chatId(), texts.get("command.team-only"));
+        } else {
+            handler.get().handle(message, command.arguments());
+        }
+    }
+
+    private void onCallback(CallbackQuery query) {
+        String data = query.getData() == null ? "" : query.getData();
+        int separator = data.indexOf(':');
+        CallbackHandler handler = separator < 0 ? null : callbacks.get(data.substring(0, separator));
+        IncomingCallback callback = callback(query, separator < 0 ? "" : data.substring(separator + 1));
+        if (handler == null) {
+            outbox.answer(callback, texts.get("button.stale"));
+        } else {
+            handler.handle(callback);
+        }
+    }
+
+    private void onMembershipChange(ChatMemberUpdated change) {
+        long chatId = change.getChat().getId();
+        boolean group = !"private".equals(change.getChat().getType());
+        boolean present = PRESENT.contains(change.getNewChatMember().getStatus());
+        if (group && present && !team.isChat(chatId)) {
+            log.info("Leaving chat {}: the bot only serves the central team's group", chatId);
+            outbox.leave(chatId);
+        }
+    }
+
+    private static IncomingCallback callback(CallbackQuery query, String data) {
+        long chatId = query.getMessage() == null ? 0 : query.getMessage().getChatId();
+        int messageId = query.getMessage() == null ? 0 : query.getMessage().getMessageId();
+        return new IncomingCallback(query.getId(), UpdateTranslator.sender(query.getFrom()), chatId, messageId,
+                data);
+    }
+}

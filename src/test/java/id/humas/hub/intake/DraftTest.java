@@ -1,0 +1,74 @@
+package id.humas.hub.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+
+import id.humas.hub.agency.OfficerView;
+import id.humas.hub.telegram.MediaKind;
+import id.humas.hub.telegram.MediaRef;
+import org.junit.jupiter.api.Test;
+
+class DraftTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
+    private static final OfficerView OFFICER = new OfficerView(7, 3, "Dinas Kesehatan", 42, 42, "Sari", "sari", NOW);
+    private static final MediaRef PHOTO = new MediaRef(MediaKind.PHOTO, "photo-1");
+
+    @Test
+    void contentFirstThenKindMakesAnItem() {
+        Draft draft = Draft.withContent(42, 42, "Rapat koordinasi", List.of(PHOTO), NOW);
+        assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_CATEGORY);
+
+        draft.choose(Category.RELEASE);
+        Item item = draft.toItem(OFFICER, null, NOW);
+
+        assertThat(item.category()).isEqualTo(Category.RELEASE);
+        assertThat(item.body()).isEqualTo("Rapat koordinasi");
+        assertThat(item.media()).containsExactly(PHOTO);
+        assertThat(item.status()).isEqualTo(ItemStatus.NEW);
+    }
+
+    @Test
+    void anActivityNeedsItsPhaseBeforeItBecomesAnItem() {
+        Draft draft = Draft.withContent(42, 42, "Vaksinasi", List.of(), NOW);
+        draft.choose(Category.ACTIVITY);
+
+        assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_PHASE);
+        assertThatThrownBy(() -> draft.toItem(OFFICER, null, NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(draft.toItem(OFFICER, Phase.POST, NOW).phase()).isEqualTo(Phase.POST);
+    }
+
+    @Test
+    void kindFirstWaitsForContentAndCompletesWithIt() {
+        Draft draft = Draft.awaitingContent(42, 42, null, NOW);
+        draft.choose(Category.ISSUE);
+        assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_CONTENT);
+
+        draft.add("", List.of(PHOTO));
+
+        assertThat(draft.stage()).isEqualTo(DraftStage.COMPLETE);
+        assertThat(draft.toItem(OFFICER, null, NOW).media()).containsExactly(PHOTO);
+    }
+
+    @Test
+    void furtherMessagesAreAddedNotLost() {
+        Draft draft = Draft.withContent(42, 42, "Bagian satu", List.of(), NOW);
+        draft.add("Bagian dua", List.of(PHOTO));
+        draft.choose(Category.AGENDA);
+
+        Item item = draft.toItem(OFFICER, null, NOW);
+        assertThat(item.body()).isEqualTo("Bagian satu\n\nBagian dua");
+        assertThat(item.media()).containsExactly(PHOTO);
+    }
+
+    @Test
+    void theKindCannotBeChosenTwice() {
+        Draft draft = Draft.withContent(42, 42, "Teks", List.of(), NOW);
+        draft.choose(Category.AGENDA);
+
+        assertThatThrownBy(() -> draft.choose(Category.ISSUE)).isInstanceOf(IllegalStateException.class);
+    }
+}
