@@ -23,16 +23,16 @@ import org.springframework.test.context.DynamicPropertySource;
  * test works with its own users and agencies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-abstract class EndToEndTest {
+public abstract class EndToEndTest {
 
-    static final String TOKEN = "123456:TEST-token-for-the-double-0000000000";
-    static final String BOT = "humas_test_bot";
-    static final long CENTRAL_CHAT = -1001000000001L;
+    public static final String TOKEN = "123456:TEST-token-for-the-double-0000000000";
+    public static final String BOT = "humas_test_bot";
+    public static final long CENTRAL_CHAT = -1001000000001L;
     static final long LEAD_ID = 9001;
     static final long REVIEWER_ID = 9002;
     static final String DIGEST_CRON = "0 30 4 1 1 *";
 
-    static final FakeTelegram telegram = SharedTelegram.INSTANCE;
+    protected static final FakeTelegram telegram = SharedTelegram.INSTANCE;
     private static final AtomicLong nextUserId = new AtomicLong(200_000);
     private static final AtomicLong nextAgency = new AtomicLong(1);
     private static final Pattern INVITE_LINK = Pattern.compile("https://t\\.me/" + BOT + "\\?start=([A-Za-z0-9_-]+)");
@@ -67,7 +67,7 @@ abstract class EndToEndTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:humas-e2e;DB_CLOSE_DELAY=-1");
     }
 
-    FakeUser newUser(String firstName) {
+    protected FakeUser newUser(String firstName) {
         long id = nextUserId.incrementAndGet();
         return telegram.user(id, firstName, firstName.toLowerCase() + id);
     }
@@ -101,7 +101,7 @@ abstract class EndToEndTest {
         return officer;
     }
 
-    static Duration quietPeriod() {
+    protected static Duration quietPeriod() {
         return Duration.ofMillis(1500);
     }
 }

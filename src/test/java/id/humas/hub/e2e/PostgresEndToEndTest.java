@@ -1,0 +1,99 @@
+package id.humas.hub.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import id.humas.hub.fake.FakeChat;
+import id.humas.hub.fake.FakeTelegram;
+import id.humas.hub.fake.FakeUser;
+import id.humas.hub.fake.SentMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The same migrations and the core loop on PostgreSQL, in a schema of its own in the local database "test".
+ * Skipped, with the reason in the report, where no PostgreSQL answers on 127.0.0.1:5432.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class PostgresEndToEndTest {
+
+    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
+    private static final String SCHEMA = "humas_e2e";
+    private static final long CENTRAL = -1003000000003L;
+    private static final FakeTelegram telegram = new FakeTelegram(EndToEndTest.TOKEN).start();
+
+    private final FakeChat central = telegram.group(CENTRAL, "Tim Humas");
+    private final FakeUser lead = telegram.user(9301, "Rina");
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void freshSchema() {
+        try (Connection connection = DriverManager.getConnection(SERVER + "?connectTimeout=3", "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+        } catch (SQLException unavailable) {
+            Assumptions.abort("PostgreSQL is not reachable on 127.0.0.1:5432 (" + unavailable.getMessage()
+                    + "); the PostgreSQL run of the core loop is skipped");
+        }
+    }
+
+    @DynamicPropertySource
+    static void bot(DynamicPropertyRegistry registry) {
+        telegram.setBotUsername(EndToEndTest.BOT);
+        registry.add("bot.api-url", telegram::apiUrl);
+        registry.add("bot.token", () -> EndToEndTest.TOKEN);
+        registry.add("bot.username", () -> EndToEndTest.BOT);
+        registry.add("bot.central-chat-id", () -> CENTRAL);
+        registry.add("bot.central-team", () -> "9301");
+        registry.add("bot.agencies", () -> "Sekretariat Daerah");
+        registry.add("bot.digest.cron", () -> "-");
+        registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
+        registry.add("spring.datasource.username", () -> "postgres");
+        registry.add("spring.datasource.password", () -> "");
+        registry.add("spring.flyway.schemas", () -> SCHEMA);
+    }
+
+    @AfterAll
+    static void stopTelegram() {
+        telegram.close();
+    }
+
+    @Test
+    void theCoreLoopRunsOnPostgres() {
+        lead.in(central).sends("/undang Dinas Kesehatan");
+        SentMessage invite = telegram.awaitMessageTo(CENTRAL, "?start=");
+        FakeUser officer = telegram.user(9401, "Sari");
+        officer.sends("/start " + EndToEndTest.inviteCode(invite));
+        telegram.awaitMessageTo(officer.id(), "Selamat datang");
+
+        officer.sendsAlbum(java.util.List.of("pg-a", "pg-b"), "/isu Banjir di pasar");
+        telegram.awaitMessageTo(CENTRAL, "ISU #");
+        officer.sends("Kegiatan donor darah");
+        SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
+        officer.presses(question, "Rilis");
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("Rilis") && m.contains("diterima"));
+        org.awaitility.Awaitility.await().until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM digest_entry WHERE digest_id IS NULL", Integer.class) == 2);
+
+        lead.in(central).sends("/ringkasan");
+        SentMessage digest = telegram.awaitMessageTo(CENTRAL, "Ringkasan laporan");
+        assertThat(digest.plainText()).contains("Dinas Kesehatan").contains("Banjir di pasar")
+                .contains("Kegiatan donor darah").contains("Sekretariat Daerah");
+        assertThat(jdbc.queryForObject("SELECT current_schema()", String.class)).isEqualTo(SCHEMA);
+    }
+}
