@@ -33,8 +33,7 @@ class InboxWorker implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration albumWait;
-    private final WakeUpSignal signal = new WakeUpSignal();
-    private volatile Thread worker;
+    private final WorkerLoop loop;
 
     InboxWorker(Inbox inbox, UpdateRouter router, TransactionTemplate transactions, Clock clock,
                 BotProperties properties) {
@@ -43,60 +42,31 @@ class InboxWorker implements SmartLifecycle {
         this.transactions = transactions;
         this.clock = clock;
         this.albumWait = properties.intake().albumWait();
+        this.loop = new WorkerLoop("inbox-worker", IDLE_POLL, this::processPending);
     }
 
     void wake() {
-        signal.wake();
+        loop.wake();
     }
 
     @Override
     public void start() {
-        worker = new Thread(this::run, "inbox-worker");
-        worker.setDaemon(true);
-        worker.start();
+        loop.start();
     }
 
     @Override
     public void stop() {
-        Thread running = worker;
-        worker = null;
-        if (running != null) {
-            running.interrupt();
-            try {
-                running.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return loop.isRunning();
     }
 
     @Override
     public int getPhase() {
         return OutboxSender.PHASE + 100;
-    }
-
-    private void run() {
-        while (worker != null && !Thread.currentThread().isInterrupted()) {
-            try {
-                if (processPending() == 0) {
-                    signal.await(IDLE_POLL);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                log.error("Inbox worker failed; retrying shortly", e);
-                try {
-                    signal.await(IDLE_POLL);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
     }
 
     /** Handles what is ready now; returns how many updates it handled. */
@@ -106,7 +76,7 @@ class InboxWorker implements SmartLifecycle {
         Set<String> handledAlbums = new HashSet<>();
         int handled = 0;
         for (Inbox.StoredUpdate stored : inbox.pending(BATCH)) {
-            if (worker == null) {
+            if (!loop.isRunning()) {
                 break;
             }
             if (stored.chatId() != null && waitingChats.contains(stored.chatId())) {

@@ -16,7 +16,6 @@ import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
 import org.telegram.telegrambots.longpolling.util.TelegramOkHttpClientFactory;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
 /**
@@ -56,10 +55,9 @@ class LongPolling implements SmartLifecycle {
                 new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> executor);
         DefaultGetUpdatesGenerator updates = new DefaultGetUpdatesGenerator(UPDATE_KINDS);
         try {
-            application.registerBot(properties.token(), () -> url, (Integer lastUpdate) -> {
+            application.registerBot(properties.token(), () -> url, lastUpdate -> {
                 lastPoll.set(clock.instant());
-                GetUpdates request = updates.apply(lastUpdate);
-                return request;
+                return updates.apply(lastUpdate);
             }, consumer);
             log.info("Polling {}://{}:{} for updates to @{}", url.getSchema(), url.getHost(), url.getPort(),
                     properties.username());

@@ -34,68 +34,38 @@ class OutboxSender implements SmartLifecycle {
     private final TelegramClient client;
     private final ObjectMapper json;
     private final Clock clock;
-    private final WakeUpSignal signal = new WakeUpSignal();
-    private volatile Thread worker;
+    private final WorkerLoop loop;
 
     OutboxSender(JdbcTemplate jdbc, TelegramClient client, TelegramJson json, Clock clock) {
         this.jdbc = jdbc;
         this.client = client;
         this.json = json.mapper();
         this.clock = clock;
+        this.loop = new WorkerLoop("outbox-sender", IDLE_POLL, this::sendDue);
     }
 
     void wake() {
-        signal.wake();
+        loop.wake();
     }
 
     @Override
     public void start() {
-        worker = new Thread(this::run, "outbox-sender");
-        worker.setDaemon(true);
-        worker.start();
+        loop.start();
     }
 
     @Override
     public void stop() {
-        Thread running = worker;
-        worker = null;
-        if (running != null) {
-            running.interrupt();
-            try {
-                running.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop();
     }
 
     @Override
     public boolean isRunning() {
-        return worker != null;
+        return loop.isRunning();
     }
 
     @Override
     public int getPhase() {
         return PHASE;
-    }
-
-    private void run() {
-        while (worker != null && !Thread.currentThread().isInterrupted()) {
-            try {
-                if (sendDue() == 0) {
-                    signal.await(IDLE_POLL);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                log.error("Outbox sender failed; retrying shortly", e);
-                try {
-                    signal.await(IDLE_POLL);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
     }
 
     /** Sends what is due now; returns how many rows it handled. */
@@ -112,7 +82,7 @@ class OutboxSender implements SmartLifecycle {
         Set<Long> heldBack = new HashSet<>();
         int handled = 0;
         for (Row row : due) {
-            if (worker == null) {
+            if (!loop.isRunning()) {
                 break;
             }
             if (row.chatId() != 0 && heldBack.contains(row.chatId())) {
