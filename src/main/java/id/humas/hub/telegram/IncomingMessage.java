@@ -28,8 +28,4 @@ public record IncomingMessage(
     public boolean isPrivate() {
         return chatKind == ChatKind.PRIVATE;
     }
-
-    public boolean hasContent() {
-        return !text.isBlank() || !media.isEmpty();
-    }
 }

@@ -1,11 +1,8 @@
 package id.humas.hub.telegram;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.atomic.AtomicReference;
 
 import id.humas.hub.system.BotProperties;
 import org.slf4j.Logger;
@@ -32,16 +29,13 @@ class LongPolling implements SmartLifecycle {
     private final BotProperties properties;
     private final TelegramUrl url;
     private final InboxConsumer consumer;
-    private final Clock clock;
-    private final AtomicReference<Instant> lastPoll = new AtomicReference<>();
     private TelegramBotsLongPollingApplication application;
     private ScheduledExecutorService executor;
 
-    LongPolling(BotProperties properties, TelegramUrl url, InboxConsumer consumer, Clock clock) {
+    LongPolling(BotProperties properties, TelegramUrl url, InboxConsumer consumer) {
         this.properties = properties;
         this.url = url;
         this.consumer = consumer;
-        this.clock = clock;
     }
 
     @Override
@@ -55,10 +49,7 @@ class LongPolling implements SmartLifecycle {
                 new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> executor);
         DefaultGetUpdatesGenerator updates = new DefaultGetUpdatesGenerator(UPDATE_KINDS);
         try {
-            application.registerBot(properties.token(), () -> url, lastUpdate -> {
-                lastPoll.set(clock.instant());
-                return updates.apply(lastUpdate);
-            }, consumer);
+            application.registerBot(properties.token(), () -> url, updates, consumer);
             log.info("Polling {}://{}:{} for updates to @{}", url.getSchema(), url.getHost(), url.getPort(),
                     properties.username());
         } catch (TelegramApiException e) {
@@ -90,10 +81,5 @@ class LongPolling implements SmartLifecycle {
     @Override
     public int getPhase() {
         return OutboxSender.PHASE + 200;
-    }
-
-    /** When the last poll was started; null before the first. */
-    Instant lastPoll() {
-        return lastPoll.get();
     }
 }

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,7 +45,7 @@ public class Outbox {
     }
 
     /**
-     * @param ref a key under which the Telegram message id is kept once sent (see {@link #messageIdOf}); the
+     * @param ref a key under which the Telegram message id is kept once sent (outbox_message.ref), so a later edit can find the message; the
      *            keyboard goes on the last piece when the text has to be split
      */
     public void send(long chatId, String html, Keyboard keyboard, String ref) {
@@ -94,12 +93,6 @@ public class Outbox {
 
     void menu(Long scopeChatId, List<Outgoing.MenuEntry> commands) {
         enqueue(new Outgoing.Menu(scopeChatId, commands), null);
-    }
-
-    /** The Telegram message id of the message sent under {@code ref}, once it has been sent. */
-    public Optional<Integer> messageIdOf(String ref) {
-        return jdbc.queryForList("SELECT telegram_message_id FROM outbox_message WHERE ref = ? AND status = 'SENT'"
-                + " ORDER BY id DESC", Integer.class, ref).stream().findFirst();
     }
 
     private static List<List<MediaRef>> albumGroups(List<MediaRef> media) {

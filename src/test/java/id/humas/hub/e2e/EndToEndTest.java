@@ -67,6 +67,17 @@ public abstract class EndToEndTest {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:humas-e2e;DB_CLOSE_DELAY=-1");
     }
 
+    /** The settings of an application of its own, talking to its own double (another language, database...). */
+    static void isolatedBot(DynamicPropertyRegistry registry, FakeTelegram own, long centralChat, long teamMember) {
+        own.setBotUsername(BOT);
+        registry.add("bot.api-url", own::apiUrl);
+        registry.add("bot.token", () -> TOKEN);
+        registry.add("bot.username", () -> BOT);
+        registry.add("bot.central-chat-id", () -> centralChat);
+        registry.add("bot.central-team", () -> teamMember);
+        registry.add("bot.digest.cron", () -> "-");
+    }
+
     protected FakeUser newUser(String firstName) {
         long id = nextUserId.incrementAndGet();
         return telegram.user(id, firstName, firstName.toLowerCase() + id);

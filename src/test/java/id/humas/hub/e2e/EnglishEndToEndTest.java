@@ -27,14 +27,8 @@ class EnglishEndToEndTest {
 
     @DynamicPropertySource
     static void bot(DynamicPropertyRegistry registry) {
-        telegram.setBotUsername(EndToEndTest.BOT);
-        registry.add("bot.api-url", telegram::apiUrl);
-        registry.add("bot.token", () -> EndToEndTest.TOKEN);
-        registry.add("bot.username", () -> EndToEndTest.BOT);
-        registry.add("bot.central-chat-id", () -> CENTRAL);
-        registry.add("bot.central-team", () -> "9101");
+        EndToEndTest.isolatedBot(registry, telegram, CENTRAL, 9101);
         registry.add("bot.language", () -> "en");
-        registry.add("bot.digest.cron", () -> "-");
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:humas-en;DB_CLOSE_DELAY=-1");
     }
 

@@ -54,14 +54,8 @@ class PostgresEndToEndTest {
 
     @DynamicPropertySource
     static void bot(DynamicPropertyRegistry registry) {
-        telegram.setBotUsername(EndToEndTest.BOT);
-        registry.add("bot.api-url", telegram::apiUrl);
-        registry.add("bot.token", () -> EndToEndTest.TOKEN);
-        registry.add("bot.username", () -> EndToEndTest.BOT);
-        registry.add("bot.central-chat-id", () -> CENTRAL);
-        registry.add("bot.central-team", () -> "9301");
+        EndToEndTest.isolatedBot(registry, telegram, CENTRAL, 9301);
         registry.add("bot.agencies", () -> "Sekretariat Daerah");
-        registry.add("bot.digest.cron", () -> "-");
         registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
