@@ -38,9 +38,9 @@ class Coverage {
         return officers.agencies();
     }
 
-    /** Agencies with none of {@code entries}, by name. */
-    List<AgencyView> silent(List<DigestEntry> entries) {
+    /** The {@code agencies} with none of {@code entries}, in the order given. */
+    static List<AgencyView> silent(List<AgencyView> agencies, List<DigestEntry> entries) {
         Set<Long> reporting = entries.stream().map(DigestEntry::agencyId).collect(Collectors.toSet());
-        return agencies().stream().filter(agency -> !reporting.contains(agency.id())).toList();
+        return agencies.stream().filter(agency -> !reporting.contains(agency.id())).toList();
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import id.humas.hub.agency.AgencyView;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Service;
@@ -38,6 +39,8 @@ class Digests {
         List<DigestEntry> entries = coverage.pending();
         DigestRun run = runs.save(new DigestRun(trigger, entries.size(), now));
         entries.forEach(entry -> entry.includeIn(run));
-        outbox.send(team.chatId(), renderer.digest(entries, coverage.agencies(), coverage.silent(entries), since, now));
+        List<AgencyView> agencies = coverage.agencies();
+        outbox.send(team.chatId(),
+                renderer.digest(entries, agencies, Coverage.silent(agencies, entries), since, now));
     }
 }

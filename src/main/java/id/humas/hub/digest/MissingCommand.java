@@ -40,6 +40,6 @@ class MissingCommand implements CommandHandler {
     @Transactional(readOnly = true)
     public void handle(IncomingMessage message, String arguments) {
         String period = texts.get("coverage.period", renderer.since(coverage.periodStart()));
-        outbox.send(message.chatId(), period + "\n" + renderer.silentList(coverage.silent(coverage.pending())));
+        outbox.send(message.chatId(), period + "\n" + renderer.silentList(Coverage.silent(coverage.agencies(), coverage.pending())));
     }
 }

@@ -122,15 +122,26 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store outgoing " + outgoing.getClass().getSimpleName(), e);
         }
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+        wakeSenderAfterCommit();
+    }
+
+    /** Once per transaction, however many rows it writes: the sender looks at the outbox after the commit. */
+    private void wakeSenderAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            sender.wake();
+            return;
+        }
+        if (!TransactionSynchronizationManager.hasResource(this)) {
+            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
-                public void afterCommit() {
-                    sender.wake();
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
+                    if (status == STATUS_COMMITTED) {
+                        sender.wake();
+                    }
                 }
             });
-        } else {
-            sender.wake();
         }
     }
 }
