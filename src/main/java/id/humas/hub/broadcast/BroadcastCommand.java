@@ -1,5 +1,6 @@
 package id.humas.hub.broadcast;
 
+import java.time.Clock;
 import java.util.List;
 
 import id.humas.hub.agency.OfficerView;
@@ -13,18 +14,25 @@ import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@code /siaran TEXT}: the text to every active officer, privately. */
+/**
+ * {@code /siaran TEXT}: the text to every active officer, privately, at the global sending rate; the sender gets a
+ * delivery report when all are done ({@link BroadcastReport}).
+ */
 @Component
 class BroadcastCommand implements CommandHandler {
 
     private final Officers officers;
+    private final BroadcastRepository broadcasts;
     private final Outbox outbox;
     private final Texts texts;
+    private final Clock clock;
 
-    BroadcastCommand(Officers officers, Outbox outbox, Texts texts) {
+    BroadcastCommand(Officers officers, BroadcastRepository broadcasts, Outbox outbox, Texts texts, Clock clock) {
         this.officers = officers;
+        this.broadcasts = broadcasts;
         this.outbox = outbox;
         this.texts = texts;
+        this.clock = clock;
     }
 
     @Override
@@ -45,8 +53,15 @@ class BroadcastCommand implements CommandHandler {
             return;
         }
         List<OfficerView> recipients = officers.active();
-        String announcement = texts.get("broadcast.message", Html.escape(text));
-        recipients.forEach(officer -> outbox.send(officer.chatId(), announcement));
-        outbox.send(message.chatId(), texts.get("broadcast.queued", recipients.size()));
+        if (recipients.isEmpty()) {
+            outbox.send(message.chatId(), texts.get("broadcast.nobody"));
+            return;
+        }
+        Broadcast broadcast = broadcasts.save(new Broadcast(message.from().userId(), message.chatId(), text,
+                recipients.size(), clock.instant()));
+        outbox.sendBatch(broadcast.batch(), recipients.stream().map(OfficerView::chatId).toList(),
+                texts.get("broadcast.message", Html.escape(text)));
+        outbox.send(message.chatId(), texts.get("broadcast.queued", String.valueOf(broadcast.id()),
+                String.valueOf(recipients.size())));
     }
 }

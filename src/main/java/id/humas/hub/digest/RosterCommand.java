@@ -2,6 +2,7 @@ package id.humas.hub.digest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -14,10 +15,11 @@ import id.humas.hub.telegram.CommandHandler;
 import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.IncomingMessage;
 import id.humas.hub.telegram.Outbox;
+import id.humas.hub.telegram.Reachability;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@code /daftar}: every agency, its officer and when it last sent an item. */
+/** {@code /daftar}: every agency, its officer (marked when the bot cannot reach them) and when it last sent an item. */
 @Component
 class RosterCommand implements CommandHandler {
 
@@ -26,13 +28,16 @@ class RosterCommand implements CommandHandler {
     private final Outbox outbox;
     private final Texts texts;
     private final Formats formats;
+    private final Reachability reachability;
 
-    RosterCommand(Coverage coverage, DigestEntryRepository entries, Outbox outbox, Texts texts, Formats formats) {
+    RosterCommand(Coverage coverage, DigestEntryRepository entries, Outbox outbox, Texts texts, Formats formats,
+            Reachability reachability) {
         this.coverage = coverage;
         this.entries = entries;
         this.outbox = outbox;
         this.texts = texts;
         this.formats = formats;
+        this.reachability = reachability;
     }
 
     @Override
@@ -68,6 +73,11 @@ class RosterCommand implements CommandHandler {
 
     private String officer(OfficerView officer) {
         String name = Html.escape(officer.displayName());
-        return officer.username() == null ? name : name + " (@" + Html.escape(officer.username()) + ")";
+        String shown = officer.username() == null ? name : name + " (@" + Html.escape(officer.username()) + ")";
+        return reachability.of(officer.chatId())
+                .map(unreachable -> shown + " " + texts.get("roster.unreachable",
+                        texts.get("unreachable." + unreachable.reason().name().toLowerCase(Locale.ROOT)),
+                        formats.dateTime(unreachable.since())))
+                .orElse(shown);
     }
 }

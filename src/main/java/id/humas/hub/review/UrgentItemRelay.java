@@ -3,6 +3,7 @@ package id.humas.hub.review;
 import id.humas.hub.intake.ItemSubmitted;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.Bundle;
 import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -14,6 +15,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class UrgentItemRelay {
+
+    private static final int SUMMARY_LENGTH = 160;
 
     private final CentralTeam team;
     private final ReviewButtons buttons;
@@ -32,9 +35,11 @@ class UrgentItemRelay {
         if (!item.urgent()) {
             return;
         }
+        Bundle bundle = bundle(item);
         if (!item.media().isEmpty()) {
             outbox.sendMedia(team.chatId(), item.media(),
-                    texts.get("review.media-caption", String.valueOf(item.itemId()), Html.escape(item.agencyName())));
+                    texts.get("review.media-caption", String.valueOf(item.itemId()), Html.escape(item.agencyName())),
+                    bundle);
         }
         String officer = item.officerUsername() == null
                 ? Html.escape(item.officerName())
@@ -43,6 +48,27 @@ class UrgentItemRelay {
         outbox.send(team.chatId(),
                 texts.get("review.urgent-card", String.valueOf(item.itemId()), Html.escape(item.agencyName()),
                         officer, text),
-                buttons.keyboard(item.itemId()), "item:" + item.itemId());
+                buttons.keyboard(item.itemId()), "item:" + item.itemId(), bundle);
+    }
+
+    /** The item's line in a combined message, when many arrive at once. */
+    private Bundle bundle(ItemSubmitted item) {
+        String text = item.text().isBlank() ? texts.get("review.no-text") : Html.escape(excerpt(item.text()));
+        String media = item.media().isEmpty() ? "" : " " + texts.get("review.summary-media",
+                String.valueOf(item.media().size()));
+        return new Bundle("item:" + item.itemId(), texts.get("review.urgent-summary", String.valueOf(item.itemId()),
+                Html.escape(item.agencyName()), text) + media, "#" + item.itemId());
+    }
+
+    private static String excerpt(String text) {
+        String oneLine = text.strip().replaceAll("\\s+", " ");
+        if (oneLine.length() <= SUMMARY_LENGTH) {
+            return oneLine;
+        }
+        int end = SUMMARY_LENGTH - 1;
+        if (Character.isHighSurrogate(oneLine.charAt(end - 1))) {
+            end--;
+        }
+        return oneLine.substring(0, end) + "…";
     }
 }

@@ -24,7 +24,8 @@ public record BotProperties(
         @DefaultValue List<String> agencies,
         @DefaultValue Invite invite,
         @DefaultValue Digest digest,
-        @DefaultValue Intake intake) {
+        @DefaultValue Intake intake,
+        @DefaultValue Limits limits) {
 
     /** @param ttl how long an invite link stays usable */
     public record Invite(@DefaultValue("7d") Duration ttl) {
@@ -39,5 +40,20 @@ public record BotProperties(
      *                  album as complete (Telegram delivers an album as separate updates)
      */
     public record Intake(@DefaultValue("1500ms") Duration albumWait) {
+    }
+
+    /**
+     * Telegram's sending limits, and the bot's own limit on what one user may send it.
+     *
+     * @param globalPerSecond        messages per second to all chats together
+     * @param privatePerSecond       messages per second to one private chat
+     * @param groupPerMinute         messages per minute to one group
+     * @param userMessagesPerMinute  messages per minute one user may send the bot before it stops taking them
+     */
+    public record Limits(
+            @DefaultValue("30") int globalPerSecond,
+            @DefaultValue("1") int privatePerSecond,
+            @DefaultValue("20") int groupPerMinute,
+            @DefaultValue("30") int userMessagesPerMinute) {
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class CentralTeam {
 
-    private final long chatId;
+    private volatile long chatId;
     private final Set<Long> members;
 
     public CentralTeam(BotProperties properties) {
@@ -23,6 +23,11 @@ public class CentralTeam {
 
     public boolean isChat(long chatId) {
         return this.chatId != 0 && this.chatId == chatId;
+    }
+
+    /** The group became a supergroup with a new id (Telegram's migrate_to_chat_id). */
+    public void moveTo(long newChatId) {
+        this.chatId = newChatId;
     }
 
     public boolean isMember(long userId) {

@@ -29,13 +29,15 @@ class LongPolling implements SmartLifecycle {
     private final BotProperties properties;
     private final TelegramUrl url;
     private final InboxConsumer consumer;
+    private final PollingLiveness liveness;
     private TelegramBotsLongPollingApplication application;
     private ScheduledExecutorService executor;
 
-    LongPolling(BotProperties properties, TelegramUrl url, InboxConsumer consumer) {
+    LongPolling(BotProperties properties, TelegramUrl url, InboxConsumer consumer, PollingLiveness liveness) {
         this.properties = properties;
         this.url = url;
         this.consumer = consumer;
+        this.liveness = liveness;
     }
 
     @Override
@@ -46,7 +48,9 @@ class LongPolling implements SmartLifecycle {
             return thread;
         });
         application = new TelegramBotsLongPollingApplication(TelegramJson::newMapper,
-                new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator(), () -> executor);
+                () -> new TelegramOkHttpClientFactory.DefaultOkHttpClientCreator().get().newBuilder()
+                        .addInterceptor(liveness).build(),
+                () -> executor);
         DefaultGetUpdatesGenerator updates = new DefaultGetUpdatesGenerator(UPDATE_KINDS);
         try {
             application.registerBot(properties.token(), () -> url, updates, consumer);

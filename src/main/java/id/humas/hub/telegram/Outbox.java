@@ -3,6 +3,7 @@ package id.humas.hub.telegram;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -28,12 +29,14 @@ public class Outbox {
     private final ObjectMapper json;
     private final Clock clock;
     private final OutboxSender sender;
+    private final ChatMigrations migrations;
 
-    Outbox(JdbcTemplate jdbc, TelegramJson json, Clock clock, OutboxSender sender) {
+    Outbox(JdbcTemplate jdbc, TelegramJson json, Clock clock, OutboxSender sender, ChatMigrations migrations) {
         this.jdbc = jdbc;
         this.json = json.mapper();
         this.clock = clock;
         this.sender = sender;
+        this.migrations = migrations;
     }
 
     public void send(long chatId, String html) {
@@ -49,26 +52,56 @@ public class Outbox {
      *            keyboard goes on the last piece when the text has to be split
      */
     public void send(long chatId, String html, Keyboard keyboard, String ref) {
+        send(chatId, html, keyboard, ref, null);
+    }
+
+    /** @param bundle what the message belongs to, so a burst of them can be combined; may be null */
+    public void send(long chatId, String html, Keyboard keyboard, String ref, Bundle bundle) {
         List<String> pieces = TextChunks.split(html, TEXT_LIMIT);
         for (int i = 0; i < pieces.size(); i++) {
             boolean last = i == pieces.size() - 1;
-            enqueue(new Outgoing.Text(chatId, pieces.get(i), last ? keyboard : null), last ? ref : null);
+            enqueue(new Outgoing.Text(chatId, pieces.get(i), last ? keyboard : null), last ? ref : null, bundle,
+                    null);
         }
     }
 
     /** Sends media by file_id: runs of compatible media as albums of up to ten, the rest one by one. */
     public void sendMedia(long chatId, List<MediaRef> media, String captionHtml) {
+        sendMedia(chatId, media, captionHtml, null);
+    }
+
+    /** @param bundle what the media belong to, so a burst of them can be combined; may be null */
+    public void sendMedia(long chatId, List<MediaRef> media, String captionHtml, Bundle bundle) {
         String caption = captionHtml == null ? "" : captionHtml;
         if (caption.length() > CAPTION_LIMIT) {
-            send(chatId, caption);
+            send(chatId, caption, null, null, bundle);
             caption = "";
         }
         for (List<MediaRef> group : albumGroups(media)) {
             String groupCaption = caption.isEmpty() ? null : caption;
             enqueue(group.size() == 1
                     ? new Outgoing.Media(chatId, group.get(0), groupCaption)
-                    : new Outgoing.Album(chatId, group, groupCaption), null);
+                    : new Outgoing.Album(chatId, group, groupCaption), null, bundle, null);
             caption = "";
+        }
+    }
+
+    /**
+     * The same text to many chats, as fast as the global limit allows; when every one is delivered or refused, a
+     * {@link BatchDelivered} event reports the outcome.
+     *
+     * @param batch names the batch in the event, e.g. {@code broadcast:7}; at most 100 characters
+     */
+    public void sendBatch(String batch, Collection<Long> chatIds, String html) {
+        jdbc.update("INSERT INTO outbox_batch (batch, created_at) VALUES (?, ?)", batch,
+                Timestamp.from(clock.instant()));
+        for (long chatId : chatIds) {
+            for (String piece : TextChunks.split(html, TEXT_LIMIT)) {
+                enqueue(new Outgoing.Text(chatId, piece, null), null, null, batch);
+            }
+        }
+        if (chatIds.isEmpty()) {
+            sender.reportIfDone(batch);
         }
     }
 
@@ -114,11 +147,18 @@ public class Outbox {
     }
 
     private void enqueue(Outgoing outgoing, String ref) {
+        enqueue(outgoing, ref, null, null);
+    }
+
+    private void enqueue(Outgoing requested, String ref, Bundle bundle, String batch) {
+        long chatId = migrations.current(requested.chatId());
+        Outgoing outgoing = chatId == requested.chatId() ? requested : requested.withChatId(chatId);
         try {
-            jdbc.update("INSERT INTO outbox_message (chat_id, kind, payload, ref, status, attempts, created_at)"
-                            + " VALUES (?, ?, ?, ?, 'PENDING', 0, ?)",
+            jdbc.update("INSERT INTO outbox_message (chat_id, kind, payload, ref, status, attempts, created_at,"
+                            + " bundle, bundle_entry, batch) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)",
                     outgoing.chatId(), outgoing.getClass().getSimpleName(), json.writeValueAsString(outgoing), ref,
-                    Timestamp.from(clock.instant()));
+                    Timestamp.from(clock.instant()), bundle == null ? null : bundle.key(),
+                    bundle == null ? null : json.writeValueAsString(bundle), batch);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store outgoing " + outgoing.getClass().getSimpleName(), e);
         }

@@ -1,25 +1,31 @@
 package id.humas.hub.telegram;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Drains the outbox in order: per chat, a message never overtakes an earlier one that is still waiting.
- * Temporary failures (429, 5xx, network) are retried later; permanent ones are recorded and logged once.
+ * Drains the outbox within Telegram's limits ({@link SendBudget}), in order: per chat, a message never overtakes an
+ * earlier one that is still waiting. A 429 pauses all sending for its retry_after; 5xx answers, time-outs and
+ * dropped connections are retried with back-off; a chat Telegram refuses for good is recorded as unreachable
+ * ({@link Reachability}); a group that became a supergroup is followed ({@link ChatMigrations}). Bursts of bundled
+ * messages to a group are combined ({@link BurstCombiner}). Sending runs on the system clock, whatever clock the
+ * rest of the application uses, because Telegram's limits do.
  */
 @Component
 class OutboxSender implements SmartLifecycle {
@@ -27,20 +33,32 @@ class OutboxSender implements SmartLifecycle {
     static final int PHASE = Integer.MAX_VALUE - 2000;
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
     private static final Duration IDLE_POLL = Duration.ofMillis(500);
-    private static final int BATCH = 50;
-    private static final int MAX_ATTEMPTS = 12;
+    private static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
+    private static final int HEADS = 100;
 
     private final JdbcTemplate jdbc;
     private final TelegramClient client;
     private final ObjectMapper json;
-    private final Clock clock;
+    private final SendBudget budget;
+    private final Reachability reachability;
+    private final ChatMigrations migrations;
+    private final BurstCombiner combiner;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
     private final WorkerLoop loop;
 
-    OutboxSender(JdbcTemplate jdbc, TelegramClient client, TelegramJson json, Clock clock) {
+    OutboxSender(JdbcTemplate jdbc, TelegramClient client, TelegramJson json, SendBudget budget,
+            Reachability reachability, ChatMigrations migrations, BurstCombiner combiner,
+            PlatformTransactionManager transactions, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.client = client;
         this.json = json.mapper();
-        this.clock = clock;
+        this.budget = budget;
+        this.reachability = reachability;
+        this.migrations = migrations;
+        this.combiner = combiner;
+        this.transaction = new TransactionTemplate(transactions);
+        this.events = events;
         this.loop = new WorkerLoop("outbox-sender", IDLE_POLL, this::sendDue);
     }
 
@@ -68,103 +86,185 @@ class OutboxSender implements SmartLifecycle {
         return PHASE;
     }
 
-    /** Sends what is due now; returns how many rows it handled. */
-    int sendDue() {
-        Timestamp now = Timestamp.from(clock.instant());
-        List<Row> due = jdbc.query("""
-                        SELECT o.id, o.chat_id, o.payload, o.attempts FROM outbox_message o
+    /**
+     * Sends the first waiting message of every chat, as far as the budget allows.
+     *
+     * @return how long to wait before looking again: zero when something was sent
+     */
+    Duration sendDue() {
+        Duration paused = budget.pausedFor();
+        if (!paused.isZero()) {
+            return paused;
+        }
+        Instant now = Instant.now();
+        List<Row> heads = jdbc.query("""
+                        SELECT o.id, o.chat_id, o.payload, o.attempts, o.bundle, o.batch, o.created_at
+                        FROM outbox_message o
                         WHERE o.status = 'PENDING' AND (o.not_before IS NULL OR o.not_before <= ?)
-                          AND NOT EXISTS (SELECT 1 FROM outbox_message e
-                                          WHERE e.chat_id = o.chat_id AND o.chat_id <> 0 AND e.status = 'PENDING'
-                                            AND e.id < o.id AND e.not_before > ?)
-                        ORDER BY o.id""" + " LIMIT " + BATCH,
-                (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4)), now, now);
-        Set<Long> heldBack = new HashSet<>();
-        int handled = 0;
-        for (Row row : due) {
-            if (!loop.isRunning()) {
+                          AND (o.chat_id = 0 OR NOT EXISTS (SELECT 1 FROM outbox_message e
+                                  WHERE e.chat_id = o.chat_id AND e.status = 'PENDING' AND e.id < o.id))
+                        ORDER BY o.id""" + " LIMIT " + HEADS,
+                (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                        rs.getString(6), rs.getTimestamp(7).toInstant()),
+                Timestamp.from(now));
+        Duration wait = IDLE_POLL;
+        int sent = 0;
+        for (Row row : heads) {
+            if (!loop.isRunning() || !budget.pausedFor().isZero()) {
                 break;
             }
-            if (row.chatId() != 0 && heldBack.contains(row.chatId())) {
-                continue;
+            Duration rowWait = attempt(row);
+            if (rowWait.isZero()) {
+                sent++;
+            } else if (rowWait.compareTo(wait) < 0) {
+                wait = rowWait;
             }
-            if (!deliver(row)) {
-                heldBack.add(row.chatId());
-            }
-            handled++;
         }
-        return handled;
+        return sent > 0 ? Duration.ZERO : min(wait, untilNextRetry(now));
     }
 
-    /** @return false when the message has to wait, so later ones to the same chat must wait too */
-    private boolean deliver(Row row) {
+    /** @return zero when the row was dealt with (sent, combined, failed or rescheduled), else how long it must wait */
+    private Duration attempt(Row row) {
         Outgoing outgoing;
         try {
             outgoing = json.readValue(row.payload(), Outgoing.class);
         } catch (Exception unreadable) {
-            giveUp(row, "unreadable outbox row: " + unreadable.getMessage());
-            return true;
+            transaction.executeWithoutResult(tx -> fail(List.of(row), "unreadable outbox row: " + unreadable.getMessage()));
+            return Duration.ZERO;
         }
+        if (row.bundle() != null && row.chatId() < 0) {
+            Optional<Duration> combined = combiner.combineIfOverBudget(row.chatId(), this);
+            if (combined.isPresent()) {
+                return combined.get();
+            }
+        }
+        Duration wait = budget.take(row.chatId(), outgoing.messages());
+        if (!wait.isZero()) {
+            return wait;
+        }
+        deliver(outgoing, List.of(row), "SENT");
+        return Duration.ZERO;
+    }
+
+    /**
+     * Makes one call to Telegram on behalf of {@code rows} (one row, or the rows a combined message stands for) and
+     * records the outcome on all of them. The budget has been taken.
+     */
+    void deliver(Outgoing outgoing, List<Row> rows, String statusWhenSent) {
+        Row head = rows.get(0);
         try {
             Integer messageId = outgoing.execute(client);
-            jdbc.update("UPDATE outbox_message SET status = 'SENT', telegram_message_id = ?, sent_at = ?,"
-                    + " attempts = ? WHERE id = ?", messageId, now(), row.attempts() + 1, row.id());
-            return true;
+            transaction.executeWithoutResult(tx -> {
+                for (Row row : rows) {
+                    jdbc.update("UPDATE outbox_message SET status = ?, telegram_message_id = ?, sent_at = ?,"
+                                    + " attempts = attempts + 1, error = NULL WHERE id = ?",
+                            statusWhenSent, messageId, Timestamp.from(Instant.now()), row.id());
+                }
+                batchesOf(rows).forEach(this::reportIfDone);
+            });
         } catch (TelegramApiRequestException refused) {
-            return handleRefusal(row, outgoing, refused);
+            handleRefusal(outgoing, rows, refused);
         } catch (Exception transientFailure) {
-            retryLater(row, backOff(row.attempts()), String.valueOf(transientFailure.getMessage()));
-            return false;
+            retryLater(head, backOff(head.attempts()), String.valueOf(transientFailure.getMessage()), rows);
         }
     }
 
-    private boolean handleRefusal(Row row, Outgoing outgoing, TelegramApiRequestException refused) {
+    private void handleRefusal(Outgoing outgoing, List<Row> rows, TelegramApiRequestException refused) {
+        Row head = rows.get(0);
         int code = refused.getErrorCode() == null ? 0 : refused.getErrorCode();
         String description = String.valueOf(refused.getApiResponse());
+        ResponseParameters parameters = refused.getParameters();
         if (code == 429) {
-            Integer retryAfter = refused.getParameters() == null ? null : refused.getParameters().getRetryAfter();
-            retryLater(row, Duration.ofSeconds(retryAfter == null ? 5 : retryAfter), description);
-            return false;
-        }
-        if (code >= 500 || code == 0) {
-            retryLater(row, backOff(row.attempts()), description);
-            return false;
-        }
-        if (outgoing instanceof Outgoing.EditText && description.contains("message is not modified")) {
-            jdbc.update("UPDATE outbox_message SET status = 'SENT', sent_at = ? WHERE id = ?", now(), row.id());
+            Integer retryAfter = parameters == null ? null : parameters.getRetryAfter();
+            Duration pause = Duration.ofSeconds(retryAfter == null ? 5 : retryAfter);
+            budget.pauseAll(pause);
+            log.info("Telegram asked to wait {} s (429); all sending paused", pause.toSeconds());
+            retryLater(head, pause, description, rows);
+        } else if (code >= 500 || code == 0) {
+            retryLater(head, backOff(head.attempts()), description, rows);
+        } else if (parameters != null && parameters.getMigrateToChatId() != null) {
+            transaction.executeWithoutResult(tx -> migrations.migrated(head.chatId(), parameters.getMigrateToChatId()));
+        } else if (outgoing instanceof Outgoing.EditText && description.contains("message is not modified")) {
+            jdbc.update("UPDATE outbox_message SET status = 'SENT', sent_at = ? WHERE id = ?",
+                    Timestamp.from(Instant.now()), head.id());
+        } else if (UnreachableReason.isUnreachable(code, description)) {
+            transaction.executeWithoutResult(tx -> {
+                reachability.refused(head.chatId(), description);
+                markFailed(rows, code + " " + description);
+            });
         } else {
-            giveUp(row, code + " " + description);
+            log.warn("Telegram refused outbox message {} ({}); not retried: {} {}", head.id(),
+                    outgoing.getClass().getSimpleName(), code, description);
+            transaction.executeWithoutResult(tx -> markFailed(rows, code + " " + description));
         }
-        return true;
     }
 
-    private void retryLater(Row row, Duration wait, String error) {
-        if (row.attempts() + 1 >= MAX_ATTEMPTS) {
-            giveUp(row, "gave up after " + MAX_ATTEMPTS + " attempts: " + error);
+    private void retryLater(Row head, Duration wait, String error, List<Row> rows) {
+        if (head.createdAt().plus(GIVE_UP_AFTER).isBefore(Instant.now())) {
+            log.warn("Outbox message {} could not be delivered for {}; giving up: {}", head.id(), GIVE_UP_AFTER, error);
+            transaction.executeWithoutResult(tx -> markFailed(rows, "gave up: " + error));
             return;
         }
         jdbc.update("UPDATE outbox_message SET attempts = attempts + 1, not_before = ?, error = ? WHERE id = ?",
-                Timestamp.from(clock.instant().plus(wait)), truncate(error), row.id());
+                Timestamp.from(Instant.now().plus(wait)), truncate(error), head.id());
     }
 
-    private void giveUp(Row row, String error) {
-        log.warn("Outbox message {} not delivered and not retried: {}", row.id(), error);
-        jdbc.update("UPDATE outbox_message SET status = 'FAILED', attempts = attempts + 1, error = ? WHERE id = ?",
-                truncate(error), row.id());
+    private void fail(List<Row> rows, String error) {
+        log.warn("Outbox message {} not delivered and not retried: {}", rows.get(0).id(), error);
+        markFailed(rows, error);
+    }
+
+    private void markFailed(List<Row> rows, String error) {
+        for (Row row : rows) {
+            jdbc.update("UPDATE outbox_message SET status = 'FAILED', attempts = attempts + 1, error = ? WHERE id = ?",
+                    truncate(error), row.id());
+        }
+        batchesOf(rows).forEach(this::reportIfDone);
+    }
+
+    /** Publishes {@link BatchDelivered} once, when none of the batch's messages is waiting any more. */
+    void reportIfDone(String batch) {
+        Integer waiting = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox_message WHERE batch = ? AND status = 'PENDING'", Integer.class, batch);
+        if (waiting != null && waiting > 0) {
+            return;
+        }
+        int claimed = jdbc.update("UPDATE outbox_batch SET reported_at = ? WHERE batch = ? AND reported_at IS NULL",
+                Timestamp.from(Instant.now()), batch);
+        if (claimed == 0) {
+            return;
+        }
+        Integer delivered = jdbc.queryForObject("SELECT COUNT(DISTINCT chat_id) FROM outbox_message WHERE batch = ?"
+                + " AND status = 'SENT'", Integer.class, batch);
+        List<Long> unreachable = jdbc.queryForList("SELECT DISTINCT chat_id FROM outbox_message WHERE batch = ?"
+                + " AND status = 'FAILED' ORDER BY chat_id", Long.class, batch);
+        events.publishEvent(new BatchDelivered(batch, delivered == null ? 0 : delivered, unreachable));
+    }
+
+    private static List<String> batchesOf(List<Row> rows) {
+        return rows.stream().map(Row::batch).filter(b -> b != null).distinct().toList();
+    }
+
+    private Duration untilNextRetry(Instant now) {
+        Timestamp next = jdbc.queryForObject(
+                "SELECT MIN(not_before) FROM outbox_message WHERE status = 'PENDING' AND not_before > ?",
+                Timestamp.class, Timestamp.from(now));
+        return next == null ? IDLE_POLL : Duration.between(Instant.now(), next.toInstant());
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static Duration backOff(int attempts) {
         return Duration.ofSeconds(Math.min(300, 1L << Math.min(attempts, 9)));
     }
 
-    private Timestamp now() {
-        return Timestamp.from(Instant.now(clock));
-    }
-
     private static String truncate(String text) {
         return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
     }
 
-    private record Row(long id, long chatId, String payload, int attempts) {
+    /** A waiting outbox row. */
+    record Row(long id, long chatId, String payload, int attempts, String bundle, String batch, Instant createdAt) {
     }
 }

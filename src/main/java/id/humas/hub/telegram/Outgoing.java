@@ -53,7 +53,20 @@ sealed interface Outgoing {
     /** @return the id of the (first) message Telegram created, or null when the call creates none */
     Integer execute(TelegramClient client) throws TelegramApiException;
 
+    /** How many messages the call creates, which is what Telegram's limits count. */
+    default int messages() {
+        return 1;
+    }
+
+    /** The same call for a chat that has a new id (a group that became a supergroup). */
+    Outgoing withChatId(long newChatId);
+
     record Text(long chatId, String html, Keyboard keyboard) implements Outgoing {
+        @Override
+        public Outgoing withChatId(long newChatId) {
+            return new Text(newChatId, html, keyboard);
+        }
+
         @Override
         public Integer execute(TelegramClient client) throws TelegramApiException {
             return client.execute(SendMessage.builder()
@@ -67,6 +80,11 @@ sealed interface Outgoing {
     }
 
     record Media(long chatId, MediaRef media, String captionHtml) implements Outgoing {
+        @Override
+        public Outgoing withChatId(long newChatId) {
+            return new Media(newChatId, media, captionHtml);
+        }
+
         @Override
         public Integer execute(TelegramClient client) throws TelegramApiException {
             String chat = String.valueOf(chatId);
@@ -89,6 +107,16 @@ sealed interface Outgoing {
     /** @param captionHtml shown under the album (on its first item), or null */
     record Album(long chatId, List<MediaRef> media, String captionHtml) implements Outgoing {
         @Override
+        public int messages() {
+            return media.size();
+        }
+
+        @Override
+        public Outgoing withChatId(long newChatId) {
+            return new Album(newChatId, media, captionHtml);
+        }
+
+        @Override
         public Integer execute(TelegramClient client) throws TelegramApiException {
             List<InputMedia> items = media.stream().map(Outgoing::inputMedia).toList();
             if (captionHtml != null) {
@@ -105,6 +133,16 @@ sealed interface Outgoing {
 
     record EditText(long chatId, int messageId, String html, Keyboard keyboard) implements Outgoing {
         @Override
+        public int messages() {
+            return 0;
+        }
+
+        @Override
+        public Outgoing withChatId(long newChatId) {
+            return new EditText(newChatId, messageId, html, keyboard);
+        }
+
+        @Override
         public Integer execute(TelegramClient client) throws TelegramApiException {
             client.execute(EditMessageText.builder()
                     .chatId(chatId)
@@ -119,6 +157,16 @@ sealed interface Outgoing {
     }
 
     record CallbackAnswer(String callbackId, String text, boolean alert) implements Outgoing {
+        @Override
+        public int messages() {
+            return 0;
+        }
+
+        @Override
+        public Outgoing withChatId(long newChatId) {
+            return this;
+        }
+
         @Override
         public long chatId() {
             return 0;
@@ -137,6 +185,16 @@ sealed interface Outgoing {
 
     /** @param scopeChatId the chat the menu is for, or null for all private chats */
     record Menu(Long scopeChatId, List<MenuEntry> commands) implements Outgoing {
+        @Override
+        public int messages() {
+            return 0;
+        }
+
+        @Override
+        public Outgoing withChatId(long newChatId) {
+            return this;
+        }
+
         @Override
         public long chatId() {
             return 0;
@@ -160,6 +218,16 @@ sealed interface Outgoing {
     }
 
     record Leave(long chatId) implements Outgoing {
+        @Override
+        public int messages() {
+            return 0;
+        }
+
+        @Override
+        public Outgoing withChatId(long newChatId) {
+            return new Leave(newChatId);
+        }
+
         @Override
         public Integer execute(TelegramClient client) throws TelegramApiException {
             client.execute(LeaveChat.builder().chatId(chatId).build());

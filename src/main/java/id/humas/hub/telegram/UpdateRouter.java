@@ -35,10 +35,14 @@ class UpdateRouter {
     private final Outbox outbox;
     private final Texts texts;
     private final String botUsername;
+    private final ChatMigrations migrations;
+    private final Reachability reachability;
 
     UpdateRouter(CommandTable commands, List<CallbackHandler> callbackHandlers,
                  Optional<PrivateMessageHandler> privateMessages, CentralTeam team, Outbox outbox, Texts texts,
-                 BotProperties properties) {
+                 BotProperties properties, ChatMigrations migrations, Reachability reachability) {
+        this.migrations = migrations;
+        this.reachability = reachability;
         this.commands = commands;
         callbackHandlers.forEach(handler -> callbacks.put(handler.prefix(), handler));
         this.privateMessages = privateMessages;
@@ -74,6 +78,10 @@ class UpdateRouter {
     }
 
     private void onMessage(IncomingMessage message, Message raw) {
+        followMigration(raw);
+        if (message.isPrivate()) {
+            reachability.heardFrom(message.chatId());
+        }
         if (message.from() == null || raw.getFrom() == null || Boolean.TRUE.equals(raw.getFrom().getIsBot())) {
             return;
         }
@@ -119,6 +127,15 @@ class UpdateRouter {
             outbox.answer(callback, texts.get("button.stale"));
         } else {
             handler.handle(callback);
+        }
+    }
+
+    /** Telegram's service messages when a group becomes a supergroup, seen from either side. */
+    private void followMigration(Message raw) {
+        if (raw.getMigrateToChatId() != null && team.isChat(raw.getChatId())) {
+            migrations.migrated(raw.getChatId(), raw.getMigrateToChatId());
+        } else if (raw.getMigrateFromChatId() != null && team.isChat(raw.getMigrateFromChatId())) {
+            migrations.migrated(raw.getMigrateFromChatId(), raw.getChatId());
         }
     }
 

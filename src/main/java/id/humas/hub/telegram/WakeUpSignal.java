@@ -15,6 +15,6 @@ class WakeUpSignal {
     }
 
     void await(Duration atMost) throws InterruptedException {
-        pending.poll(atMost.toMillis(), TimeUnit.MILLISECONDS);
+        pending.poll(atMost.toNanos(), TimeUnit.NANOSECONDS);
     }
 }

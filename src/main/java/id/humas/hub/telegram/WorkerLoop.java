@@ -2,14 +2,15 @@ package id.humas.hub.telegram;
 
 import java.time.Duration;
 import java.util.function.IntSupplier;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A daemon thread that runs one step of work again and again: straight away while the step finds work, otherwise
- * after a {@link #wake()} or an idle poll. A failing step is logged and retried after the idle poll; it never
- * ends the loop.
+ * after a {@link #wake()} or the pause the step asks for. A failing step is logged and retried after the idle
+ * poll; it never ends the loop.
  */
 final class WorkerLoop {
 
@@ -17,11 +18,19 @@ final class WorkerLoop {
 
     private final String name;
     private final Duration idlePoll;
-    private final IntSupplier step;
+    private final Supplier<Duration> step;
     private final WakeUpSignal signal = new WakeUpSignal();
     private volatile Thread thread;
 
+    /** @param step does some work and returns how many things it handled; none means pause for idlePoll */
     WorkerLoop(String name, Duration idlePoll, IntSupplier step) {
+        this.name = name;
+        this.idlePoll = idlePoll;
+        this.step = () -> step.getAsInt() == 0 ? idlePoll : Duration.ZERO;
+    }
+
+    /** @param step does some work and returns how long to pause before the next step (zero: go on at once) */
+    WorkerLoop(String name, Duration idlePoll, Supplier<Duration> step) {
         this.name = name;
         this.idlePoll = idlePoll;
         this.step = step;
@@ -58,8 +67,9 @@ final class WorkerLoop {
     private void run() {
         while (thread != null && !Thread.currentThread().isInterrupted()) {
             try {
-                if (step.getAsInt() == 0) {
-                    signal.await(idlePoll);
+                Duration pause = step.get();
+                if (!pause.isZero() && !pause.isNegative()) {
+                    signal.await(pause);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

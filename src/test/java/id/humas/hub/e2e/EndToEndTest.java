@@ -65,6 +65,17 @@ public abstract class EndToEndTest {
         registry.add("bot.intake.album-wait", () -> "300ms");
         registry.add("bot.digest.cron", () -> DIGEST_CRON);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:humas-e2e;DB_CLOSE_DELAY=-1");
+        unthrottled(registry);
+    }
+
+    /**
+     * The shared application talks to a double that does not enforce Telegram's limits, and its tests send far
+     * more to the central group than 20 a minute; the limits have tests of their own.
+     */
+    static void unthrottled(DynamicPropertyRegistry registry) {
+        registry.add("bot.limits.global-per-second", () -> 100_000);
+        registry.add("bot.limits.private-per-second", () -> 10_000);
+        registry.add("bot.limits.group-per-minute", () -> 1_000_000);
     }
 
     /** The settings of an application of its own, talking to its own double (another language, database...). */

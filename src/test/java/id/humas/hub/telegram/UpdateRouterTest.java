@@ -50,9 +50,11 @@ class UpdateRouterTest {
         when(texts.get(anyString(), any(Object[].class))).thenAnswer(call -> call.getArgument(0));
         BotProperties properties = new BotProperties("123456:token", "humas_test_bot", URI.create("http://x"),
                 CENTRAL, List.of(TEAM_MEMBER), Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"), List.of(),
-                null, null, new BotProperties.Intake(java.time.Duration.ofMillis(100)));
+                null, null, new BotProperties.Intake(java.time.Duration.ofMillis(100)),
+                new BotProperties.Limits(30, 1, 20, 30));
         router = new UpdateRouter(new CommandTable(List.of(teamCommand, officerCommand)), List.of(),
-                Optional.of(privateMessages), new CentralTeam(properties), outbox, texts, properties);
+                Optional.of(privateMessages), new CentralTeam(properties), outbox, texts, properties,
+                mock(ChatMigrations.class), mock(Reachability.class));
     }
 
     @Test

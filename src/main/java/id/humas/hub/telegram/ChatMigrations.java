@@ -1,0 +1,116 @@
+package id.humas.hub.telegram;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.humas.hub.system.CentralTeam;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Groups that became supergroups (Telegram answers {@code migrate_to_chat_id}, or says so in a service message):
+ * the new id is kept, waiting messages are moved to it, new ones go there, and the central group follows.
+ */
+@Component
+class ChatMigrations implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ChatMigrations.class);
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final CentralTeam team;
+    private final ApplicationEventPublisher events;
+    private final Map<Long, Long> moved = new ConcurrentHashMap<>();
+    private volatile boolean running;
+
+    ChatMigrations(JdbcTemplate jdbc, TelegramJson json, Clock clock, CentralTeam team,
+            ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.json = json.mapper();
+        this.clock = clock;
+        this.team = team;
+        this.events = events;
+    }
+
+    /** The id a message for {@code chatId} must go to now. */
+    long current(long chatId) {
+        Long next = moved.get(chatId);
+        return next == null ? chatId : current(next);
+    }
+
+    /** Records the move and re-addresses waiting messages; call in a transaction. */
+    void migrated(long oldChatId, long newChatId) {
+        if (oldChatId == newChatId) {
+            return;
+        }
+        boolean known = moved.containsKey(oldChatId);
+        if (!known) {
+            jdbc.update("INSERT INTO chat_migration (old_chat_id, new_chat_id, migrated_at) VALUES (?, ?, ?)",
+                    oldChatId, newChatId, Timestamp.from(clock.instant()));
+        }
+        List<Waiting> waiting = jdbc.query("SELECT id, payload FROM outbox_message WHERE chat_id = ? AND status = 'PENDING'",
+                (rs, i) -> new Waiting(rs.getLong(1), rs.getString(2)), oldChatId);
+        for (Waiting row : waiting) {
+            jdbc.update("UPDATE outbox_message SET chat_id = ?, payload = ? WHERE id = ?", newChatId,
+                    readdressed(row.payload(), newChatId), row.id());
+        }
+        if (known) {
+            return;
+        }
+        follow(oldChatId, newChatId);
+        log.warn("Chat {} became supergroup {}; {} waiting messages moved. If it is the central group, set "
+                + "bot.central-chat-id to {} in bot-config.yml.", oldChatId, newChatId, waiting.size(), newChatId);
+        events.publishEvent(new ChatMigrated(oldChatId, newChatId));
+    }
+
+    private String readdressed(String payload, long newChatId) {
+        try {
+            return json.writeValueAsString(json.readValue(payload, Outgoing.class).withChatId(newChatId));
+        } catch (Exception unreadable) {
+            return payload;
+        }
+    }
+
+    private void follow(long oldChatId, long newChatId) {
+        moved.put(oldChatId, newChatId);
+        if (team.isChat(oldChatId)) {
+            team.moveTo(newChatId);
+        }
+    }
+
+    @Override
+    public void start() {
+        jdbc.query("SELECT old_chat_id, new_chat_id FROM chat_migration ORDER BY migrated_at",
+                rs -> {
+                    follow(rs.getLong(1), rs.getLong(2));
+                });
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return OutboxSender.PHASE - 100;
+    }
+
+    private record Waiting(long id, String payload) {
+    }
+}

@@ -1,0 +1,66 @@
+package id.humas.hub.telegram;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import id.humas.hub.system.Formats;
+import id.humas.hub.system.Texts;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /kondisi}: whether the bot is hearing Telegram (last successful poll) and whether anything is stuck:
+ * updates waiting or set aside, messages waiting or refused, unreachable chats, a 429 pause.
+ */
+@Component
+class HealthCommand implements CommandHandler {
+
+    private final PollingLiveness liveness;
+    private final SendBudget budget;
+    private final JdbcTemplate jdbc;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final Formats formats;
+
+    HealthCommand(PollingLiveness liveness, SendBudget budget, JdbcTemplate jdbc, Outbox outbox, Texts texts,
+            Formats formats) {
+        this.liveness = liveness;
+        this.budget = budget;
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.formats = formats;
+    }
+
+    @Override
+    public List<String> names() {
+        return List.of("kondisi", "health");
+    }
+
+    @Override
+    public Audience audience() {
+        return Audience.TEAM;
+    }
+
+    @Override
+    public void handle(IncomingMessage message, String arguments) {
+        String poll = liveness.lastSuccessfulPoll()
+                .map(at -> texts.get("health.poll", formats.dateTime(at),
+                        String.valueOf(Duration.between(at, Instant.now()).toSeconds())))
+                .orElse(texts.get("health.poll.never"));
+        Duration paused = budget.pausedFor();
+        String pause = paused.isZero() ? "" : "\n" + texts.get("health.paused", String.valueOf(paused.toSeconds() + 1));
+        outbox.send(message.chatId(), texts.get("health.report", poll,
+                count("SELECT COUNT(*) FROM inbox_update WHERE status = 'PENDING'"),
+                count("SELECT COUNT(*) FROM inbox_update WHERE status = 'FAILED'"),
+                count("SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'"),
+                count("SELECT COUNT(*) FROM outbox_message WHERE status = 'FAILED'"),
+                count("SELECT COUNT(*) FROM unreachable_chat")) + pause);
+    }
+
+    private String count(String sql) {
+        Long count = jdbc.queryForObject(sql, Long.class);
+        return String.valueOf(count == null ? 0 : count);
+    }
+}

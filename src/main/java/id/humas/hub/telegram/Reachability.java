@@ -1,0 +1,99 @@
+package id.humas.hub.telegram;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Chats Telegram refused for good: the user blocked the bot, never started it, or the chat is gone. Kept until the
+ * chat writes to the bot again. Becoming unreachable is logged once and announced with {@link ChatBecameUnreachable}.
+ */
+@Component
+public class Reachability implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(Reachability.class);
+
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final Map<Long, Unreachable> known = new ConcurrentHashMap<>();
+    private volatile boolean running;
+
+    Reachability(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    /** Why Telegram will not deliver to a chat, and since when. */
+    public record Unreachable(UnreachableReason reason, Instant since) {
+    }
+
+    public Optional<Unreachable> of(long chatId) {
+        return Optional.ofNullable(known.get(chatId));
+    }
+
+    public Map<Long, Unreachable> of(Collection<Long> chatIds) {
+        Map<Long, Unreachable> found = new java.util.HashMap<>();
+        chatIds.forEach(id -> of(id).ifPresent(u -> found.put(id, u)));
+        return found;
+    }
+
+    /** Called in the sender's transaction when Telegram refuses a chat permanently. */
+    void refused(long chatId, String description) {
+        if (known.containsKey(chatId)) {
+            return;
+        }
+        UnreachableReason reason = UnreachableReason.from(description);
+        Instant now = clock.instant();
+        jdbc.update("INSERT INTO unreachable_chat (chat_id, reason, since) VALUES (?, ?, ?)", chatId, reason.name(),
+                Timestamp.from(now));
+        known.put(chatId, new Unreachable(reason, now));
+        log.warn("Chat {} is unreachable ({}); messages to it are recorded as failed: {}", chatId, reason,
+                description);
+        events.publishEvent(new ChatBecameUnreachable(chatId, reason));
+    }
+
+    /** The chat wrote to the bot, so it can be written to again. */
+    void heardFrom(long chatId) {
+        if (known.remove(chatId) != null) {
+            jdbc.update("DELETE FROM unreachable_chat WHERE chat_id = ?", chatId);
+            log.info("Chat {} is reachable again", chatId);
+        }
+    }
+
+    @Override
+    public void start() {
+        jdbc.query("SELECT chat_id, reason, since FROM unreachable_chat", rs -> {
+            known.put(rs.getLong(1), new Unreachable(UnreachableReason.valueOf(rs.getString(2)),
+                    rs.getTimestamp(3).toInstant()));
+        });
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return OutboxSender.PHASE - 100;
+    }
+}
