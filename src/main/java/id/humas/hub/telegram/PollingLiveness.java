@@ -29,7 +29,7 @@ public class PollingLiveness implements Interceptor {
 
     @Override
     public Response intercept(Chain chain) throws IOException {
-        boolean poll = chain.request().url().encodedPath().endsWith("/getUpdates");
+        boolean poll = chain.request().url().encodedPath().toLowerCase(java.util.Locale.ROOT).endsWith("/getupdates");
         try {
             Response response = chain.proceed(chain.request());
             if (poll) {
