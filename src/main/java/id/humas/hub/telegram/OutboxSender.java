@@ -3,6 +3,7 @@ package id.humas.hub.telegram;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -97,16 +98,8 @@ class OutboxSender implements SmartLifecycle {
             return paused;
         }
         Instant now = Instant.now();
-        List<Row> heads = jdbc.query("""
-                        SELECT o.id, o.chat_id, o.payload, o.attempts, o.bundle, o.batch, o.created_at
-                        FROM outbox_message o
-                        WHERE o.status = 'PENDING' AND (o.not_before IS NULL OR o.not_before <= ?)
-                          AND (o.chat_id = 0 OR NOT EXISTS (SELECT 1 FROM outbox_message e
-                                  WHERE e.chat_id = o.chat_id AND e.status = 'PENDING' AND e.id < o.id))
-                        ORDER BY o.id""" + " LIMIT " + HEADS,
-                (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6), rs.getTimestamp(7).toInstant()),
-                Timestamp.from(now));
+        List<Row> heads = new ArrayList<>(heads("o.chat_id < 0", now));
+        heads.addAll(heads("o.chat_id >= 0", now));
         Duration wait = IDLE_POLL;
         int sent = 0;
         for (Row row : heads) {
@@ -121,6 +114,24 @@ class OutboxSender implements SmartLifecycle {
             }
         }
         return sent > 0 ? Duration.ZERO : min(wait, untilNextRetry(now));
+    }
+
+    /**
+     * The first waiting message of each chat that is due. Groups (the central group) come first: one urgent card
+     * there matters more than a thousand confirmations, and they share the global budget.
+     */
+    private List<Row> heads(String chats, Instant now) {
+        return jdbc.query("""
+                        SELECT o.id, o.chat_id, o.payload, o.attempts, o.bundle, o.batch, o.created_at
+                        FROM outbox_message o
+                        WHERE""" + " " + chats + " " + """
+                          AND o.status = 'PENDING' AND (o.not_before IS NULL OR o.not_before <= ?)
+                          AND (o.chat_id = 0 OR NOT EXISTS (SELECT 1 FROM outbox_message e
+                                  WHERE e.chat_id = o.chat_id AND e.status = 'PENDING' AND e.id < o.id))
+                        ORDER BY o.id""" + " LIMIT " + HEADS,
+                (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
+                        rs.getString(6), rs.getTimestamp(7).toInstant()),
+                Timestamp.from(now));
     }
 
     /** @return zero when the row was dealt with (sent, combined, failed or rescheduled), else how long it must wait */
