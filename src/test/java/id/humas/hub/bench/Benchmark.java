@@ -1,0 +1,241 @@
+package id.humas.hub.bench;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import id.humas.hub.HumasHubApplication;
+import id.humas.hub.fake.FakeChat;
+import id.humas.hub.fake.FakeTelegram;
+import id.humas.hub.fake.FakeUser;
+import id.humas.hub.fake.FloodLimits;
+import id.humas.hub.fake.SentMessage;
+import id.humas.hub.fake.UserMessage;
+import org.awaitility.Awaitility;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Drives the real application (in this JVM, on an H2 file database) against the Bot API double with Telegram's
+ * flood limits enforced, and prints: updates per second taken in and processed; urgent item → central group latency
+ * under a steady background load; a broadcast's rate as a fraction of the 30/s limit; and the number of 429s.
+ * Run with {@code mvn -B -Pbenchmark test} (see README); figures go into docs/benchmarks.md.
+ *
+ * <p>Between phases the benchmark marks the confirmations still waiting in the outbox as skipped: at 30 messages a
+ * second, the 20 000 confirmations of the intake phase would take eleven minutes to send, and the next phases
+ * measure something else.
+ */
+public final class Benchmark {
+
+    private static final String TOKEN = "123456:BENCH-token-for-the-double-000000000";
+    private static final long CENTRAL = -1009000000009L;
+    private static final long LEAD = 9901;
+
+    private final FakeTelegram telegram = new FakeTelegram(TOKEN).start();
+    private final FakeChat central = telegram.group(CENTRAL, "Tim Humas Pusat");
+    private final FakeUser lead = telegram.user(LEAD, "Lead");
+    private final int intakeUpdates;
+    private final int officerCount;
+    private final Duration latencyPhase;
+    private final int broadcastOfficers;
+    private ConfigurableApplicationContext app;
+    private JdbcTemplate jdbc;
+    private List<FakeUser> officers;
+
+    private Benchmark(int intakeUpdates, int officerCount, Duration latencyPhase, int broadcastOfficers) {
+        this.intakeUpdates = intakeUpdates;
+        this.officerCount = officerCount;
+        this.latencyPhase = latencyPhase;
+        this.broadcastOfficers = broadcastOfficers;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Benchmark benchmark = new Benchmark(Integer.getInteger("bench.updates", 20_000),
+                Integer.getInteger("bench.officers", 2_000),
+                Duration.ofSeconds(Integer.getInteger("bench.latency-seconds", 60)),
+                Integer.getInteger("bench.broadcast-officers", 200));
+        try {
+            benchmark.run();
+        } finally {
+            benchmark.close();
+        }
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        System.out.printf(Locale.ROOT, "Humas Hub benchmark — %d cores, Java %s, %s %s, max heap %d MiB%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                System.getProperty("os.name"), System.getProperty("os.arch"),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        telegram.enforceFloodLimits(FloodLimits.telegramDefaults());
+        start();
+        officers = seedOfficers(officerCount);
+        intake();
+        urgentLatency();
+        broadcast();
+        System.out.printf(Locale.ROOT, "429 answers from Telegram: %d (premature retries %d)%n",
+                telegram.tooManyRequestsAnswers(), telegram.prematureRetries());
+        System.out.printf(Locale.ROOT, "heap used after GC: %d MiB%n", heapAfterGc());
+    }
+
+    private void start() throws Exception {
+        Path data = Files.createTempDirectory("humas-bench");
+        app = new SpringApplicationBuilder(HumasHubApplication.class)
+                .properties(Map.of(
+                        "bot.api-url", telegram.apiUrl(),
+                        "bot.token", TOKEN,
+                        "bot.username", "humas_bench_bot",
+                        "bot.central-chat-id", String.valueOf(CENTRAL),
+                        "bot.central-team", String.valueOf(LEAD),
+                        "bot.digest.cron", "-",
+                        "spring.datasource.url", "jdbc:h2:file:" + data.resolve("humas-hub") + ";AUTO_SERVER=FALSE",
+                        "logging.level.root", "WARN"))
+                .run();
+        jdbc = app.getBean(JdbcTemplate.class);
+        telegram.setBotUsername("humas_bench_bot");
+        telegram.awaitPolling();
+    }
+
+    /** Many officers send routine reports as fast as the double can queue them. */
+    private void intake() {
+        int before = count("SELECT COUNT(*) FROM inbox_update");
+        Instant start = Instant.now();
+        for (int i = 0; i < intakeUpdates; i++) {
+            officers.get(i % officers.size()).sends("/lapor Kegiatan rutin nomor " + i);
+        }
+        Instant queued = Instant.now();
+        Instant takenIn = waitUntil(() -> count("SELECT COUNT(*) FROM inbox_update") - before >= intakeUpdates,
+                Duration.ofMinutes(10));
+        Instant processed = waitUntil(() -> count("SELECT COUNT(*) FROM inbox_update WHERE status = 'DONE'") - before
+                >= intakeUpdates, Duration.ofMinutes(10));
+        int items = count("SELECT COUNT(*) FROM item WHERE text LIKE 'Kegiatan rutin nomor %'");
+        System.out.printf(Locale.ROOT, "intake: %d updates (%d officers); queued by the double in %.2f s%n",
+                intakeUpdates, officers.size(), seconds(start, queued));
+        System.out.printf(Locale.ROOT, "intake: taken in %.0f updates/s, processed %.0f updates/s (%d items created)%n",
+                intakeUpdates / seconds(start, takenIn), intakeUpdates / seconds(start, processed), items);
+        skipWaitingMessages();
+    }
+
+    /** One alert every 3.2 s (within the central group's 20 a minute) while officers send 100 reports a second. */
+    private void urgentLatency() throws Exception {
+        ScheduledExecutorService load = Executors.newScheduledThreadPool(2);
+        AtomicInteger background = new AtomicInteger();
+        List<UserMessage> alerts = Collections.synchronizedList(new ArrayList<>());
+        load.scheduleAtFixedRate(() -> {
+            for (int i = 0; i < 10; i++) {
+                int n = background.incrementAndGet();
+                officers.get(n % officers.size()).sends("/lapor Latar belakang " + n);
+            }
+        }, 0, 100, TimeUnit.MILLISECONDS);
+        AtomicInteger alertNumber = new AtomicInteger();
+        load.scheduleAtFixedRate(() -> {
+            int n = alertNumber.incrementAndGet();
+            alerts.add(officers.get(officers.size() - n).sends("/isu Sampel latensi " + n + " selesai"));
+        }, 1000, 3200, TimeUnit.MILLISECONDS);
+        load.awaitTermination(latencyPhase.toMillis(), TimeUnit.MILLISECONDS);
+        load.shutdownNow();
+        List<Long> latencies = new ArrayList<>();
+        List<UserMessage> sent = List.copyOf(alerts);
+        for (int n = 1; n <= sent.size(); n++) {
+            String marker = "Sampel latensi " + n + " selesai";
+            SentMessage card = telegram.awaitMessageTo(CENTRAL, marker);
+            latencies.add(Duration.between(sent.get(n - 1).enqueuedAt(), card.receivedAt()).toMillis());
+        }
+        Collections.sort(latencies);
+        System.out.printf(Locale.ROOT, "urgent latency under %d background reports/s: %d samples, p50 %d ms, p99 %d ms,"
+                        + " max %d ms%n", 100, latencies.size(), percentile(latencies, 50), percentile(latencies, 99),
+                latencies.get(latencies.size() - 1));
+        skipWaitingMessages();
+    }
+
+    /** /siaran to a given number of officers, measured from the command to the last delivery. */
+    private void broadcast() {
+        List<FakeUser> recipients = officers.subList(0, broadcastOfficers);
+        jdbc.update("UPDATE officer SET status = 'REPLACED' WHERE user_id NOT IN ("
+                + String.join(",", recipients.stream().map(u -> String.valueOf(u.id())).toList()) + ")");
+        long tooManyBefore = telegram.tooManyRequestsAnswers();
+        long since = telegram.checkpoint();
+        UserMessage command = lead.in(central).sends("/siaran Pengumuman untuk semua petugas");
+        telegram.awaitMessageToSince(since, CENTRAL, m -> m.contains("Laporan siaran"));
+        List<Instant> deliveries = new ArrayList<>();
+        for (FakeUser officer : recipients) {
+            telegram.messagesTo(officer.id()).stream()
+                    .filter(m -> m.seq() > since && m.contains("Pengumuman untuk semua petugas"))
+                    .map(SentMessage::receivedAt)
+                    .forEach(deliveries::add);
+        }
+        Collections.sort(deliveries);
+        double elapsed = seconds(command.enqueuedAt(), deliveries.get(deliveries.size() - 1));
+        double rate = deliveries.size() / elapsed;
+        System.out.printf(Locale.ROOT, "broadcast: %d of %d officers in %.2f s = %.1f messages/s = %.2f of the 30/s"
+                        + " limit; 429s during it: %d%n", deliveries.size(), recipients.size(), elapsed, rate,
+                rate / 30.0, telegram.tooManyRequestsAnswers() - tooManyBefore);
+    }
+
+    private List<FakeUser> seedOfficers(int count) {
+        List<FakeUser> seeded = new ArrayList<>();
+        Timestamp now = Timestamp.from(Instant.now());
+        for (int i = 0; i < count; i++) {
+            long userId = 500_000L + i;
+            String agency = "Instansi " + i;
+            jdbc.update("INSERT INTO agency (name, name_key, created_at) VALUES (?, ?, ?)", agency,
+                    agency.toLowerCase(Locale.ROOT), now);
+            jdbc.update("INSERT INTO officer (agency_id, user_id, chat_id, display_name, status, registered_at)"
+                    + " SELECT id, ?, ?, ?, 'ACTIVE', ? FROM agency WHERE name_key = ?", userId, userId,
+                    "Petugas " + i, now, agency.toLowerCase(Locale.ROOT));
+            seeded.add(telegram.user(userId, "Petugas" + i));
+        }
+        return seeded;
+    }
+
+    /** Benchmark housekeeping only: see the class comment. */
+    private void skipWaitingMessages() {
+        jdbc.update("UPDATE outbox_message SET status = 'SKIPPED' WHERE status = 'PENDING' AND chat_id > 0");
+    }
+
+    private int count(String sql) {
+        Integer count = jdbc.queryForObject(sql, Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    /** When a condition became true, to the nearest 5 ms. */
+    private static Instant waitUntil(Callable<Boolean> condition, Duration atMost) {
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(5)).until(condition);
+        return Instant.now();
+    }
+
+    private static long percentile(List<Long> sorted, int percentile) {
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+    }
+
+    private static double seconds(Instant from, Instant to) {
+        return Duration.between(from, to).toNanos() / 1e9;
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
+    private void close() {
+        if (app != null) {
+            app.close();
+        }
+        telegram.close();
+    }
+}
