@@ -3,8 +3,10 @@ package id.humas.hub.digest;
 import java.time.Instant;
 
 import id.humas.hub.intake.Category;
+import id.humas.hub.intake.ItemEdited;
 import id.humas.hub.intake.ItemSubmitted;
 import id.humas.hub.intake.Phase;
+import id.humas.hub.system.Excerpt;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -43,6 +45,8 @@ class DigestEntry {
     @Column(name = "digest_id")
     private Long digestId;
 
+    private boolean edited;
+
     protected DigestEntry() {
     }
 
@@ -51,10 +55,25 @@ class DigestEntry {
         this.agencyId = item.agencyId();
         this.category = item.category();
         this.phase = item.phase();
-        String oneLine = item.text().replaceAll("\\s+", " ").strip();
-        this.excerpt = oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…";
+        this.excerpt = Excerpt.of(item.text(), EXCERPT);
         this.mediaCount = item.media().size();
         this.submittedAt = item.submittedAt();
+    }
+
+    /** From an edit that arrived before the item's submission was recorded. */
+    DigestEntry(ItemEdited item) {
+        this.itemId = item.itemId();
+        this.agencyId = item.agencyId();
+        this.category = item.category();
+        this.phase = item.phase();
+        this.mediaCount = item.mediaCount();
+        this.submittedAt = item.submittedAt();
+        edit(item);
+    }
+
+    void edit(ItemEdited item) {
+        excerpt = Excerpt.of(item.text(), EXCERPT);
+        edited = true;
     }
 
     void includeIn(DigestRun run) {
@@ -82,6 +101,10 @@ class DigestEntry {
 
     String excerpt() {
         return excerpt;
+    }
+
+    boolean edited() {
+        return edited;
     }
 
     int mediaCount() {

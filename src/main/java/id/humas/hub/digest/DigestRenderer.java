@@ -80,7 +80,8 @@ class DigestRenderer {
 
     private String line(DigestEntry entry) {
         String phase = entry.phase() == null ? "" : " · " + texts.get(entry.phase().textKey());
-        String media = entry.mediaCount() == 0 ? "" : " " + texts.get("digest.media", entry.mediaCount());
+        String media = (entry.mediaCount() == 0 ? "" : " " + texts.get("digest.media", entry.mediaCount()))
+                + (entry.edited() ? " " + texts.get("digest.edited") : "");
         String excerpt = entry.excerpt().isEmpty() ? texts.get("digest.no-text") : Html.escape(entry.excerpt());
         return texts.get("digest.line", String.valueOf(entry.itemId()), phase, formats.dateTime(entry.submittedAt()),
                 excerpt, media);

@@ -48,6 +48,13 @@ class Draft {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The message the content came from while only one message contributed; see {@link #sourceParts}. */
+    @Column(name = "source_message_id")
+    private Integer sourceMessageId;
+
+    @Column(name = "source_parts")
+    private int sourceParts;
+
     @ElementCollection
     @CollectionTable(name = "draft_media", joinColumns = @JoinColumn(name = "draft_id"))
     @OrderColumn(name = "seq")
@@ -65,9 +72,10 @@ class Draft {
     }
 
     /** The officer sent content; the bot will ask what it is. */
-    static Draft withContent(long userId, long chatId, String text, List<MediaRef> media, Instant now) {
+    static Draft withContent(long userId, long chatId, String text, List<MediaRef> media, int messageId,
+                             Instant now) {
         Draft draft = new Draft(userId, chatId, DraftStage.AWAITING_CATEGORY, null, now);
-        draft.add(text, media);
+        draft.add(text, media, messageId);
         return draft;
     }
 
@@ -77,14 +85,33 @@ class Draft {
     }
 
     /** Adds a message's text and media; content that completes an awaited submission moves it on. */
-    void add(String text, List<MediaRef> more) {
-        if (text != null && !text.isBlank()) {
+    void add(String text, List<MediaRef> more, int messageId) {
+        boolean hasText = text != null && !text.isBlank();
+        if (hasText || !more.isEmpty()) {
+            sourceParts++;
+            sourceMessageId = sourceParts == 1 ? messageId : null;
+        }
+        if (hasText) {
             body = body.isEmpty() ? text.strip() : body + "\n\n" + text.strip();
         }
         more.forEach(ref -> media.add(new MediaPart(ref)));
         if (stage == DraftStage.AWAITING_CONTENT && hasContent()) {
             stage = category == null ? DraftStage.AWAITING_CATEGORY : stageAfter(category);
         }
+    }
+
+    /** How long the text would be with {@code text} added. */
+    int lengthWith(String text) {
+        return text == null || text.isBlank() ? body.length() : body.length() + 2 + text.strip().length();
+    }
+
+    /** Whether the draft's content is exactly that one message, so an edit of it can replace the text. */
+    boolean cameFrom(int messageId) {
+        return sourceParts == 1 && sourceMessageId != null && sourceMessageId == messageId;
+    }
+
+    void replaceText(String text) {
+        body = text.strip();
     }
 
     void choose(Category chosen) {
@@ -101,7 +128,7 @@ class Draft {
         if (!ready) {
             throw new IllegalStateException("Draft " + id + " is not complete: " + stage);
         }
-        return new Item(officer, category, phase, body, media(), now);
+        return new Item(officer, category, phase, body, media(), chatId, sourceMessageId, now);
     }
 
     private static DraftStage stageAfter(Category category) {

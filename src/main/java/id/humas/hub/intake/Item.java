@@ -19,10 +19,16 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-/** An item (laporan): what an officer sent, kept whole, with the agency it belongs to. */
+/**
+ * An item (laporan): what an officer sent, kept whole, with the agency it belongs to. It remembers the message it
+ * came from, so that the officer can correct it by editing that message while it is under review.
+ */
 @Entity
 @Table(name = "item")
 class Item {
+
+    /** Longest text an item keeps: a dozen full Telegram messages. */
+    static final int MAX_BODY = 50_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +57,19 @@ class Item {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "source_chat_id")
+    private Long sourceChatId;
+
+    /** null when the item was put together from several messages: none of them alone can stand for it */
+    @Column(name = "source_message_id")
+    private Integer sourceMessageId;
+
+    @Column(name = "previous_body")
+    private String previousBody;
+
+    @Column(name = "edited_at")
+    private Instant editedAt;
+
     @ElementCollection
     @CollectionTable(name = "item_media", joinColumns = @JoinColumn(name = "item_id"))
     @OrderColumn(name = "seq")
@@ -59,7 +78,8 @@ class Item {
     protected Item() {
     }
 
-    Item(OfficerView officer, Category category, Phase phase, String body, List<MediaRef> media, Instant now) {
+    Item(OfficerView officer, Category category, Phase phase, String body, List<MediaRef> media, long sourceChatId,
+         Integer sourceMessageId, Instant now) {
         if (category == Category.ACTIVITY && phase == null) {
             throw new IllegalArgumentException("An activity item needs its phase");
         }
@@ -71,7 +91,26 @@ class Item {
         this.body = body;
         this.status = ItemStatus.NEW;
         this.createdAt = now;
+        this.sourceChatId = sourceChatId;
+        this.sourceMessageId = sourceMessageId;
         media.forEach(ref -> this.media.add(new MediaPart(ref)));
+    }
+
+    /** NEW or REVISION_REQUESTED: the officer may still change the text. */
+    boolean underReview() {
+        return status == ItemStatus.NEW || status == ItemStatus.REVISION_REQUESTED;
+    }
+
+    /** Replaces the text with the officer's edit and keeps the one before. */
+    ItemEdited edit(String newBody, OfficerView officer, Instant now) {
+        if (!underReview()) {
+            throw new IllegalStateException("Item " + id + " is " + status + " and can no longer be edited");
+        }
+        previousBody = body;
+        body = newBody;
+        editedAt = now;
+        return new ItemEdited(id, agencyId, officer.agencyName(), officerUserId, officer.displayName(),
+                officer.username(), category, phase, body, previousBody, media.size(), createdAt, editedAt);
     }
 
     ItemSubmitted submitted(OfficerView officer) {
@@ -97,6 +136,10 @@ class Item {
 
     String body() {
         return body;
+    }
+
+    long officerUserId() {
+        return officerUserId;
     }
 
     ItemStatus status() {

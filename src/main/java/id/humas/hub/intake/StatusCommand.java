@@ -2,6 +2,7 @@ package id.humas.hub.intake;
 
 import java.util.List;
 
+import id.humas.hub.system.Excerpt;
 import id.humas.hub.system.Formats;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Audience;
@@ -58,17 +59,9 @@ class StatusCommand implements CommandHandler {
             for (Item item : latest) {
                 list.append('\n').append(texts.get("status.line", String.valueOf(item.id()),
                         prompts.kind(item.category(), item.phase()), formats.dateTime(item.createdAt()),
-                        texts.get(item.status().textKey()), Html.escape(excerpt(item))));
+                        texts.get(item.status().textKey()), Html.escape(Excerpt.of(item.body(), EXCERPT))));
             }
             outbox.send(message.chatId(), list.toString());
         });
-    }
-
-    private static String excerpt(Item item) {
-        String oneLine = item.body().replaceAll("\\s+", " ").strip();
-        if (oneLine.isEmpty()) {
-            return "";
-        }
-        return oneLine.length() <= EXCERPT ? oneLine : oneLine.substring(0, EXCERPT) + "…";
     }
 }

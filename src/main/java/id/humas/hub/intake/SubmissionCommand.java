@@ -36,7 +36,10 @@ class SubmissionCommand implements CommandHandler {
 
     @Override
     public void handle(IncomingMessage message, String text) {
-        gate.admit(message.from().userId(), message.chatId())
-                .ifPresent(officer -> submissions.command(officer, category, message, text));
+        gate.admit(message.from().userId(), message.chatId()).ifPresent(officer -> {
+            if (!submissions.refuseUnsupported(message)) {
+                submissions.command(officer, category, message, text);
+            }
+        });
     }
 }

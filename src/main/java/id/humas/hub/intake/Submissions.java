@@ -1,15 +1,14 @@
 package id.humas.hub.intake;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 
 import id.humas.hub.agency.OfficerView;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.IncomingCallback;
 import id.humas.hub.telegram.IncomingMessage;
-import id.humas.hub.telegram.MediaRef;
 import id.humas.hub.telegram.Outbox;
+import id.humas.hub.telegram.UnsupportedContent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,19 +40,38 @@ class Submissions {
         this.clock = clock;
     }
 
+    /**
+     * Tells the officer why content the bot cannot keep (a voice note, a sticker, a location…) was not taken.
+     *
+     * @return whether the message was refused
+     */
+    boolean refuseUnsupported(IncomingMessage message) {
+        if (!message.isUnsupported()) {
+            return false;
+        }
+        outbox.send(message.chatId(), texts.get(message.unsupported() == UnsupportedContent.SPOKEN
+                ? "submit.unsupported-spoken" : "submit.unsupported"));
+        return true;
+    }
+
     /** A plain message (text, photo, album, document, video) from an officer. */
     @Transactional
     void receive(OfficerView officer, IncomingMessage message) {
         Optional<Draft> open = drafts.findByUserId(officer.userId());
+        int length = open.map(draft -> draft.lengthWith(message.text())).orElse(message.text().strip().length());
+        if (length > Item.MAX_BODY) {
+            refuseTooLong(message.chatId());
+            return;
+        }
         if (open.isEmpty()) {
             Draft draft = drafts.save(Draft.withContent(officer.userId(), message.chatId(), message.text(),
-                    message.media(), clock.instant()));
+                    message.media(), message.messageId(), clock.instant()));
             ask(draft, "submit.ask-category");
             return;
         }
         Draft draft = open.get();
         boolean wasWaitingForContent = draft.stage() == DraftStage.AWAITING_CONTENT;
-        draft.add(message.text(), message.media());
+        draft.add(message.text(), message.media(), message.messageId());
         proceed(officer, draft, wasWaitingForContent ? null : "submit.added");
     }
 
@@ -65,14 +83,18 @@ class Submissions {
     void command(OfficerView officer, Category category, IncomingMessage message, String text) {
         Optional<Draft> open = drafts.findByUserId(officer.userId());
         boolean hasContent = !text.isBlank() || !message.media().isEmpty();
+        if (open.map(draft -> draft.lengthWith(text)).orElse(text.strip().length()) > Item.MAX_BODY) {
+            refuseTooLong(message.chatId());
+            return;
+        }
         if (category != null && hasContent && open.isEmpty()) {
-            submit(officer, category, null, text, message.media(), message.chatId());
+            submit(officer, category, text, message);
             return;
         }
         Draft draft = open.orElseGet(() -> Draft.awaitingContent(officer.userId(), message.chatId(), null,
                 clock.instant()));
         if (hasContent) {
-            draft.add(text, message.media());
+            draft.add(text, message.media(), message.messageId());
         }
         if (category != null && draft.stage() != DraftStage.AWAITING_PHASE) {
             draft.choose(category);
@@ -159,11 +181,15 @@ class Submissions {
         }
     }
 
-    private void submit(OfficerView officer, Category category, Phase phase, String text, List<MediaRef> media,
-                        long chatId) {
-        Item item = items.save(new Item(officer, category, phase, text.strip(), media, clock.instant()));
+    private void submit(OfficerView officer, Category category, String text, IncomingMessage message) {
+        Item item = items.save(new Item(officer, category, null, text.strip(), message.media(), message.chatId(),
+                message.messageId(), clock.instant()));
         announce(officer, item);
-        outbox.send(chatId, confirmation(item));
+        outbox.send(message.chatId(), confirmation(item));
+    }
+
+    private void refuseTooLong(long chatId) {
+        outbox.send(chatId, texts.get("submit.too-long", String.valueOf(Item.MAX_BODY)));
     }
 
     private void announce(OfficerView officer, Item item) {

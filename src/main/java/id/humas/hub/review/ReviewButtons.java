@@ -3,6 +3,7 @@ package id.humas.hub.review;
 import java.util.Arrays;
 import java.util.List;
 
+import id.humas.hub.intake.Items;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.CallbackHandler;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The review buttons ({@code rv:<action>:<item>}). Only central-team users may press them; anyone else gets a
- * refusal and nothing changes.
+ * refusal and nothing changes. Data that is malformed or names no item is answered as a stale button.
  */
 @Component
 class ReviewButtons implements CallbackHandler {
@@ -21,11 +22,13 @@ class ReviewButtons implements CallbackHandler {
     static final String PREFIX = "rv";
 
     private final CentralTeam team;
+    private final Items items;
     private final Outbox outbox;
     private final Texts texts;
 
-    ReviewButtons(CentralTeam team, Outbox outbox, Texts texts) {
+    ReviewButtons(CentralTeam team, Items items, Outbox outbox, Texts texts) {
         this.team = team;
+        this.items = items;
         this.outbox = outbox;
         this.texts = texts;
     }
@@ -50,7 +53,8 @@ class ReviewButtons implements CallbackHandler {
             return;
         }
         String[] parts = callback.data().split(":");
-        if (parts.length != 2 || ReviewAction.ofCode(parts[0]).isEmpty() || !parts[1].matches("\\d{1,18}")) {
+        if (parts.length != 2 || ReviewAction.ofCode(parts[0]).isEmpty() || !parts[1].matches("\\d{1,18}")
+                || !items.exists(Long.parseLong(parts[1]))) {
             outbox.answer(callback, texts.get("button.stale"));
             return;
         }

@@ -20,12 +20,14 @@ class UrgentItemRelay {
 
     private final CentralTeam team;
     private final ReviewButtons buttons;
+    private final UrgentCard cards;
     private final Outbox outbox;
     private final Texts texts;
 
-    UrgentItemRelay(CentralTeam team, ReviewButtons buttons, Outbox outbox, Texts texts) {
+    UrgentItemRelay(CentralTeam team, ReviewButtons buttons, UrgentCard cards, Outbox outbox, Texts texts) {
         this.team = team;
         this.buttons = buttons;
+        this.cards = cards;
         this.outbox = outbox;
         this.texts = texts;
     }
@@ -41,14 +43,10 @@ class UrgentItemRelay {
                     texts.get("review.media-caption", String.valueOf(item.itemId()), Html.escape(item.agencyName())),
                     bundle);
         }
-        String officer = item.officerUsername() == null
-                ? Html.escape(item.officerName())
-                : Html.escape(item.officerName()) + " (@" + Html.escape(item.officerUsername()) + ")";
-        String text = item.text().isBlank() ? texts.get("review.no-text") : Html.escape(item.text());
-        outbox.send(team.chatId(),
-                texts.get("review.urgent-card", String.valueOf(item.itemId()), Html.escape(item.agencyName()),
-                        officer, text),
-                buttons.keyboard(item.itemId()), "item:" + item.itemId(), bundle);
+        UrgentCard.Rendered card = cards.render(item.itemId(), item.agencyName(), item.officerName(),
+                item.officerUsername(), item.text(), null);
+        outbox.send(team.chatId(), card.card(), buttons.keyboard(item.itemId()), "item:" + item.itemId(), bundle);
+        card.continuation().forEach(part -> outbox.send(team.chatId(), part, null, null, bundle));
     }
 
     /** The item's line in a combined message, when many arrive at once. */

@@ -27,6 +27,10 @@ public record BotProperties(
         @DefaultValue Intake intake,
         @DefaultValue Limits limits) {
 
+    public BotProperties {
+        limits = limits == null ? new Limits(0, 0, 0, 0) : limits;
+    }
+
     /** @param ttl how long an invite link stays usable */
     public record Invite(@DefaultValue("7d") Duration ttl) {
     }
@@ -43,17 +47,22 @@ public record BotProperties(
     }
 
     /**
-     * Telegram's sending limits, and the bot's own limit on what one user may send it.
+     * How fast the bot may go; a value left out (or 0) takes its default.
      *
-     * @param globalPerSecond        messages per second to all chats together
-     * @param privatePerSecond       messages per second to one private chat
-     * @param groupPerMinute         messages per minute to one group
-     * @param userMessagesPerMinute  messages per minute one user may send the bot before it stops taking them
+     * @param globalPerSecond        messages the bot sends per second in total (Telegram: about 30)
+     * @param privatePerSecond       messages the bot sends per second to one private chat (Telegram: about 1)
+     * @param groupPerMinute         messages the bot sends per minute to one group (Telegram: 20)
+     * @param userMessagesPerMinute  messages one user may send the bot per minute; the rest of that minute is not
+     *                               processed and the user is told once; an album counts as one message, the
+     *                               central team is not limited
      */
-    public record Limits(
-            @DefaultValue("30") int globalPerSecond,
-            @DefaultValue("1") int privatePerSecond,
-            @DefaultValue("20") int groupPerMinute,
-            @DefaultValue("30") int userMessagesPerMinute) {
+    public record Limits(int globalPerSecond, int privatePerSecond, int groupPerMinute, int userMessagesPerMinute) {
+
+        public Limits {
+            globalPerSecond = globalPerSecond > 0 ? globalPerSecond : 30;
+            privatePerSecond = privatePerSecond > 0 ? privatePerSecond : 1;
+            groupPerMinute = groupPerMinute > 0 ? groupPerMinute : 20;
+            userMessagesPerMinute = userMessagesPerMinute > 0 ? userMessagesPerMinute : 30;
+        }
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +19,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 /** The durable inbox: every update Telegram delivered, stored once by update_id, until it has been handled. */
 @Component
 class Inbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+    private static final int MAX_PAYLOAD = 1_000_000;
+    private static final int MAX_ERROR = 2000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -30,24 +36,61 @@ class Inbox {
         this.clock = clock;
     }
 
-    /** Stores the updates not stored yet, all or none; a re-delivered update is ignored. */
+    /**
+     * Stores the updates not stored yet; a re-delivered update is ignored. When the batch cannot be stored, each
+     * update is stored on its own, and one that cannot be stored even so is kept as set aside (FAILED, with the
+     * reason), so that it does not hold up the updates after it. Throws only when nothing can be stored at all.
+     */
     void store(List<Update> updates) {
-        transactions.executeWithoutResult(status -> {
+        try {
+            transactions.executeWithoutResult(status -> updates.forEach(this::storeIfNew));
+        } catch (RuntimeException batchFailed) {
             for (Update update : updates) {
-                Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_update WHERE update_id = ?",
-                        Integer.class, update.getUpdateId());
-                if (known != null && known == 0) {
-                    Message message = update.hasMessage() ? update.getMessage() : null;
-                    jdbc.update("INSERT INTO inbox_update (update_id, chat_id, media_group_id, payload, status,"
-                                    + " attempts, received_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?)",
+                storeAlone(update);
+            }
+        }
+    }
+
+    private void storeAlone(Update update) {
+        try {
+            transactions.executeWithoutResult(status -> storeIfNew(update));
+        } catch (RuntimeException unstorable) {
+            log.error("Update {} cannot be stored; keeping it as set aside", update.getUpdateId(), unstorable);
+            transactions.executeWithoutResult(status -> {
+                if (!known(update)) {
+                    String payload = toJsonOrNull(update);
+                    jdbc.update("INSERT INTO inbox_update (update_id, payload, status, attempts, error, received_at)"
+                                    + " VALUES (?, ?, 'FAILED', 0, ?, ?)",
                             update.getUpdateId(),
-                            message == null ? null : message.getChatId(),
-                            message == null ? null : message.getMediaGroupId(),
-                            toJson(update),
+                            payload == null || payload.length() > MAX_PAYLOAD ? "{}" : payload,
+                            truncate("could not be stored: " + unstorable),
                             Timestamp.from(clock.instant()));
                 }
-            }
-        });
+            });
+        }
+    }
+
+    private void storeIfNew(Update update) {
+        if (known(update)) {
+            return;
+        }
+        Message message = update.hasMessage() ? update.getMessage()
+                : update.hasEditedMessage() ? update.getEditedMessage() : null;
+        boolean inChat = message != null && message.getChat() != null;
+        // An edit waits, like any later message of its chat, for an album of that chat still being collected.
+        jdbc.update("INSERT INTO inbox_update (update_id, chat_id, media_group_id, payload, status,"
+                        + " attempts, received_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?)",
+                update.getUpdateId(),
+                inChat ? message.getChatId() : null,
+                inChat && update.hasMessage() ? message.getMediaGroupId() : null,
+                toJson(update),
+                Timestamp.from(clock.instant()));
+    }
+
+    private boolean known(Update update) {
+        Integer known = jdbc.queryForObject("SELECT COUNT(*) FROM inbox_update WHERE update_id = ?",
+                Integer.class, update.getUpdateId());
+        return known != null && known > 0;
     }
 
     List<StoredUpdate> pending(int limit) {
@@ -74,8 +117,7 @@ class Inbox {
         boolean setAside = updates.get(0).attempts() + 1 >= maxAttempts;
         for (StoredUpdate update : updates) {
             jdbc.update("UPDATE inbox_update SET attempts = attempts + 1, error = ?, status = ? WHERE update_id = ?",
-                    error.length() > 2000 ? error.substring(0, 2000) : error, setAside ? "FAILED" : "PENDING",
-                    update.updateId());
+                    truncate(error), setAside ? "FAILED" : "PENDING", update.updateId());
         }
         return setAside;
     }
@@ -86,6 +128,18 @@ class Inbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Stored update " + stored.updateId() + " cannot be read", e);
         }
+    }
+
+    private String toJsonOrNull(Update update) {
+        try {
+            return json.writeValueAsString(update);
+        } catch (JsonProcessingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String truncate(String error) {
+        return error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
     }
 
     private String toJson(Update update) {

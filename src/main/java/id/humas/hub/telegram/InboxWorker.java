@@ -109,7 +109,8 @@ class InboxWorker implements SmartLifecycle {
                 router.route(parts.stream().map(inbox::parse).toList());
                 inbox.markDone(parts);
             });
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | StackOverflowError failure) {
+            // A stack overflow here comes from one update (a pathological text), not from the worker itself.
             Boolean setAside = transactions.execute(
                     status -> inbox.recordFailure(parts, String.valueOf(failure), MAX_ATTEMPTS));
             if (Boolean.TRUE.equals(setAside)) {

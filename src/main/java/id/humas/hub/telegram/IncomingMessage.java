@@ -6,7 +6,10 @@ import java.util.List;
  * A message as the modules see it: a text or caption with its media. An album arrives as one
  * IncomingMessage holding all its media.
  *
- * @param unsupported set for content the bot cannot turn into an item (sticker, location, contact, poll, voice…)
+ * @param messageId   the message's id in its chat; for an album, the part that carries the caption, which is the
+ *                    one an edit of the caption refers to
+ * @param unsupported content the bot cannot turn into an item (sticker, location, contact, poll, voice…), even
+ *                    when it came with a caption; {@link UnsupportedContent#NONE} otherwise
  */
 public record IncomingMessage(
         long updateId,
@@ -17,12 +20,17 @@ public record IncomingMessage(
         String text,
         List<MediaRef> media,
         String mediaGroupId,
-        boolean unsupported,
+        UnsupportedContent unsupported,
         Integer replyToMessageId) {
 
     public IncomingMessage {
         media = List.copyOf(media);
         text = text == null ? "" : text;
+        unsupported = unsupported == null ? UnsupportedContent.NONE : unsupported;
+    }
+
+    public boolean isUnsupported() {
+        return unsupported != UnsupportedContent.NONE;
     }
 
     public boolean isPrivate() {

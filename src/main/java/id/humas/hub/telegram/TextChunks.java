@@ -41,6 +41,9 @@ final class TextChunks {
         if (entityStart >= 0 && cut - entityStart <= 10 && text.indexOf(';', entityStart) >= cut) {
             cut = entityStart;
         }
+        if (cut > 1 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+            cut--; // an emoji stays whole
+        }
         return cut;
     }
 }

@@ -1,5 +1,7 @@
 package id.humas.hub.telegram;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +21,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Decides who handles an update: commands through the command table, button presses by their data prefix,
- * officers' other private messages by the intake. In the central group only the central team is heard; other
- * groups are left.
+ * officers' other private messages and their edits by the intake. In the central group only the central team is
+ * heard; other groups are left. Private messages beyond a user's per-minute allowance are not handled.
  */
 @Component
 class UpdateRouter {
@@ -31,24 +33,31 @@ class UpdateRouter {
     private final CommandTable commands;
     private final Map<String, CallbackHandler> callbacks = new HashMap<>();
     private final Optional<PrivateMessageHandler> privateMessages;
+    private final Optional<EditedMessageHandler> editedMessages;
+    private final FloodGuard flood;
     private final CentralTeam team;
     private final Outbox outbox;
     private final Texts texts;
+    private final Clock clock;
     private final String botUsername;
     private final ChatMigrations migrations;
     private final Reachability reachability;
 
     UpdateRouter(CommandTable commands, List<CallbackHandler> callbackHandlers,
-                 Optional<PrivateMessageHandler> privateMessages, CentralTeam team, Outbox outbox, Texts texts,
+                 Optional<PrivateMessageHandler> privateMessages, Optional<EditedMessageHandler> editedMessages,
+                 FloodGuard flood, CentralTeam team, Outbox outbox, Texts texts, Clock clock,
                  BotProperties properties, ChatMigrations migrations, Reachability reachability) {
         this.migrations = migrations;
         this.reachability = reachability;
         this.commands = commands;
         callbackHandlers.forEach(handler -> callbacks.put(handler.prefix(), handler));
         this.privateMessages = privateMessages;
+        this.editedMessages = editedMessages;
+        this.flood = flood;
         this.team = team;
         this.outbox = outbox;
         this.texts = texts;
+        this.clock = clock;
         this.botUsername = properties.username() == null ? "" : properties.username().replaceFirst("^@", "");
     }
 
@@ -59,6 +68,8 @@ class UpdateRouter {
             List<IncomingMessage> parts = updates.stream()
                     .map(update -> UpdateTranslator.message(update.getUpdateId(), update.getMessage())).toList();
             onMessage(parts.size() == 1 ? parts.get(0) : UpdateTranslator.album(parts), first.getMessage());
+        } else if (first.hasEditedMessage()) {
+            onEdit(first.getUpdateId(), first.getEditedMessage());
         } else if (first.hasCallbackQuery()) {
             onCallback(first.getCallbackQuery());
         } else if (first.getMyChatMember() != null) {
@@ -70,9 +81,11 @@ class UpdateRouter {
 
     /** Tells the sender of an update that could not be handled that it was kept and will be looked at. */
     void apologise(Update update) {
-        if (update.hasMessage() && update.getMessage().isUserMessage()) {
-            outbox.send(update.getMessage().getChatId(), texts.get("error.internal"));
-        } else if (update.hasCallbackQuery()) {
+        Message message = update.hasMessage() ? update.getMessage()
+                : update.hasEditedMessage() ? update.getEditedMessage() : null;
+        if (message != null && message.getChat() != null && message.isUserMessage()) {
+            outbox.send(message.getChatId(), texts.get("error.internal"));
+        } else if (update.hasCallbackQuery() && update.getCallbackQuery().getFrom() != null) {
             outbox.alert(callback(update.getCallbackQuery(), ""), texts.get("error.internal"));
         }
     }
@@ -87,6 +100,9 @@ class UpdateRouter {
         }
         boolean privateChat = message.isPrivate();
         if (!privateChat && !team.isChat(message.chatId())) {
+            return;
+        }
+        if (privateChat && !flood.admit(message.from(), message.chatId(), sentAt(raw.getDate()))) {
             return;
         }
         Optional<ParsedCommand> command = ParsedCommand.parse(message.text());
@@ -105,6 +121,9 @@ class UpdateRouter {
         boolean member = team.isMember(message.from().userId());
         if (!privateChat) {
             // In the central group the bot answers the team and stays silent for everyone and everything else.
+            if (member && handler.isEmpty()) {
+                outbox.send(message.chatId(), texts.get("command.unknown"));
+            }
             handler.filter(h -> member && h.audience() != Audience.OFFICER)
                     .ifPresent(h -> h.handle(message, command.arguments()));
             return;
@@ -116,6 +135,28 @@ class UpdateRouter {
         } else {
             handler.get().handle(message, command.arguments());
         }
+    }
+
+    /** Edits count only in private chats: what an officer changes in a message that became an item. */
+    private void onEdit(long updateId, Message raw) {
+        if (raw.getFrom() == null || Boolean.TRUE.equals(raw.getFrom().getIsBot()) || !raw.isUserMessage()) {
+            return;
+        }
+        IncomingMessage edited = UpdateTranslator.message(updateId, raw);
+        Integer editedAt = raw.getEditDate() != null ? raw.getEditDate() : raw.getDate();
+        if (!flood.admit(edited.from(), edited.chatId(), sentAt(editedAt))) {
+            return;
+        }
+        Optional<ParsedCommand> command = ParsedCommand.parse(edited.text());
+        if (command.isPresent() && !command.get().addressedTo(botUsername)) {
+            return;
+        }
+        String content = command.map(ParsedCommand::arguments).orElse(edited.text());
+        editedMessages.ifPresent(handler -> handler.handle(edited, content, command.isPresent()));
+    }
+
+    private Instant sentAt(Integer telegramDate) {
+        return telegramDate == null ? clock.instant() : Instant.ofEpochSecond(telegramDate);
     }
 
     private void onCallback(CallbackQuery query) {

@@ -14,8 +14,10 @@ final class UpdateTranslator {
     private UpdateTranslator() {
     }
 
+    /** @return null for a message without a sender (channel posts, anonymous admins) */
     static Sender sender(User user) {
-        return new Sender(user.getId(), user.getFirstName(), user.getLastName(), user.getUserName());
+        return user == null ? null
+                : new Sender(user.getId(), user.getFirstName(), user.getLastName(), user.getUserName());
     }
 
     static IncomingMessage message(long updateId, Message message) {
@@ -35,7 +37,6 @@ final class UpdateTranslator {
             media.add(new MediaRef(MediaKind.DOCUMENT, message.getDocument().getFileId()));
         }
         String text = message.hasText() ? message.getText() : message.getCaption();
-        boolean unsupported = media.isEmpty() && (text == null || text.isBlank());
         return new IncomingMessage(
                 updateId,
                 message.getChatId(),
@@ -45,18 +46,37 @@ final class UpdateTranslator {
                 text,
                 media,
                 message.getMediaGroupId(),
-                unsupported,
+                unsupported(message, media, text),
                 message.getReplyToMessage() == null ? null : message.getReplyToMessage().getMessageId());
     }
 
-    /** The parts of one album as a single message: all media, the caption that was given, the first id. */
+    /** The parts of one album as a single message: all media, the caption that was given and its part's id. */
     static IncomingMessage album(List<IncomingMessage> parts) {
         IncomingMessage first = parts.get(0);
         List<MediaRef> media = parts.stream().flatMap(part -> part.media().stream()).toList();
-        String caption = parts.stream().map(IncomingMessage::text).filter(text -> !text.isBlank())
-                .findFirst().orElse("");
-        return new IncomingMessage(first.updateId(), first.chatId(), first.chatKind(), first.messageId(),
-                first.from(), caption, media, first.mediaGroupId(), media.isEmpty() && caption.isBlank(),
-                first.replyToMessageId());
+        IncomingMessage captioned = parts.stream().filter(part -> !part.text().isBlank()).findFirst().orElse(first);
+        UnsupportedContent unsupported = parts.stream().map(IncomingMessage::unsupported)
+                .filter(content -> content != UnsupportedContent.NONE).findFirst()
+                .orElse(media.isEmpty() && captioned.text().isBlank() ? UnsupportedContent.OTHER
+                        : UnsupportedContent.NONE);
+        return new IncomingMessage(first.updateId(), first.chatId(), first.chatKind(), captioned.messageId(),
+                first.from(), captioned.text(), media, first.mediaGroupId(), unsupported, first.replyToMessageId());
+    }
+
+    /**
+     * Spoken content and the kinds nobody can publish as news are refused even with a caption, so that the officer
+     * knows they were not kept.
+     */
+    private static UnsupportedContent unsupported(Message message, List<MediaRef> media, String text) {
+        if (message.hasVoice() || message.hasAudio() || message.hasVideoNote()) {
+            return UnsupportedContent.SPOKEN;
+        }
+        boolean other = message.hasSticker() || message.hasLocation() || message.getVenue() != null
+                || message.hasContact() || message.hasPoll() || message.hasDice() || message.hasGame()
+                || message.hasStory();
+        if (other || media.isEmpty() && (text == null || text.isBlank())) {
+            return UnsupportedContent.OTHER;
+        }
+        return UnsupportedContent.NONE;
     }
 }

@@ -64,6 +64,9 @@ public abstract class EndToEndTest {
         registry.add("bot.agencies", () -> "Dinas Kominfo,Sekretariat Daerah");
         registry.add("bot.intake.album-wait", () -> "300ms");
         registry.add("bot.digest.cron", () -> DIGEST_CRON);
+        // The shared application serves every test with a few users, some of whom send dozens of messages in a
+        // minute; FloodEndToEndTest checks the limit in an application of its own.
+        registry.add("bot.limits.user-messages-per-minute", () -> 10_000);
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:humas-e2e;DB_CLOSE_DELAY=-1");
         unthrottled(registry);
     }
@@ -92,6 +95,10 @@ public abstract class EndToEndTest {
     protected FakeUser newUser(String firstName) {
         long id = nextUserId.incrementAndGet();
         return telegram.user(id, firstName, firstName.toLowerCase() + id);
+    }
+
+    protected FakeUser newUser(String firstName, String username) {
+        return telegram.user(nextUserId.incrementAndGet(), firstName, username);
     }
 
     /** A name no other test uses, so that each test has agencies of its own. */

@@ -922,6 +922,15 @@ public class FakeTelegram implements AutoCloseable {
     }
 
     UserMessage userEdit(FakeUser from, long chatId, int messageId, String newText) {
+        return userEdit(from, chatId, messageId, newText, "text", "entities");
+    }
+
+    UserMessage userEditCaption(FakeUser from, long chatId, int messageId, String newCaption) {
+        return userEdit(from, chatId, messageId, newCaption, "caption", "caption_entities");
+    }
+
+    private UserMessage userEdit(FakeUser from, long chatId, int messageId, String newText, String field,
+                                 String entitiesField) {
         lock.lock();
         try {
             ObjectNode original = userMessages.get(new MsgKey(chatId, messageId));
@@ -933,9 +942,14 @@ public class FakeTelegram implements AutoCloseable {
                 throw new AssertionError("Message " + messageId + " in chat " + chatId + " was not sent by user "
                         + from.id());
             }
+            // like Telegram: a text message has its text edited, a media message its caption
+            if (original.has("text") != field.equals("text")) {
+                throw new AssertionError("Message " + messageId + " in chat " + chatId + " has no " + field
+                        + " to edit");
+            }
             ObjectNode edited = original.deepCopy();
-            edited.remove("entities");
-            FakeUser.putText(edited, "text", "entities", newText);
+            edited.remove(List.of(field, entitiesField));
+            FakeUser.putText(edited, field, entitiesField, newText);
             edited.put("edit_date", now());
             userMessages.put(new MsgKey(chatId, messageId), edited);
             int updateId = enqueue("edited_message", edited.deepCopy());

@@ -188,6 +188,43 @@ public final class FakeUser {
         });
     }
 
+    /** Sends a contact card of somebody else. */
+    public UserMessage sendsContact() {
+        return sendsContact("+6281234567890", "Kontak");
+    }
+
+    /** Sends a regular, anonymous poll. */
+    public UserMessage sendsPoll(String question, String... options) {
+        return fake.userMessage(this, chat.id(), m -> {
+            ObjectNode p = m.putObject("poll");
+            p.put("id", Long.toString(5_400_000_000_000_000_000L + m.path("message_id").asLong()));
+            p.put("question", question);
+            ArrayNode choices = p.putArray("options");
+            for (String option : options) {
+                choices.addObject().put("text", option).put("voter_count", 0);
+            }
+            p.put("total_voter_count", 0);
+            p.put("is_closed", false);
+            p.put("is_anonymous", true);
+            p.put("type", "regular");
+            p.put("allows_multiple_answers", false);
+        });
+    }
+
+    /** Sends a voice note (no caption). */
+    public UserMessage sendsVoice() {
+        return fake.userMessage(this, chat.id(), m -> {
+            String fileId = "voice-" + id + "-" + m.path("message_id").asInt();
+            ObjectNode v = m.putObject("voice");
+            v.put("file_id", fileId);
+            v.put("file_unique_id", FakeTelegram.uniqueId(fileId));
+            v.put("duration", 7);
+            v.put("mime_type", "audio/ogg");
+            v.put("file_size", 54_321);
+            fake.knowFile(fileId, "voice");
+        });
+    }
+
     /** Shares the user's own contact (as via a request_contact keyboard button): contact.user_id == from.id. */
     public UserMessage sharesOwnContact(String phoneNumber) {
         return fake.userMessage(this, chat.id(), m -> {
@@ -209,6 +246,11 @@ public final class FakeUser {
     /** Edits an earlier text message of this user in this chat → an edited_message update. */
     public UserMessage editsMessage(int messageId, String newText) {
         return fake.userEdit(this, chat.id(), messageId, newText);
+    }
+
+    /** Edits the caption of an earlier photo, video, document or album part of this user → an edited_message. */
+    public UserMessage editsCaption(int messageId, String newCaption) {
+        return fake.userEditCaption(this, chat.id(), messageId, newCaption);
     }
 
     /**

@@ -19,7 +19,7 @@ class DraftTest {
 
     @Test
     void contentFirstThenKindMakesAnItem() {
-        Draft draft = Draft.withContent(42, 42, "Rapat koordinasi", List.of(PHOTO), NOW);
+        Draft draft = Draft.withContent(42, 42, "Rapat koordinasi", List.of(PHOTO), 1, NOW);
         assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_CATEGORY);
 
         draft.choose(Category.RELEASE);
@@ -33,7 +33,7 @@ class DraftTest {
 
     @Test
     void anActivityNeedsItsPhaseBeforeItBecomesAnItem() {
-        Draft draft = Draft.withContent(42, 42, "Vaksinasi", List.of(), NOW);
+        Draft draft = Draft.withContent(42, 42, "Vaksinasi", List.of(), 1, NOW);
         draft.choose(Category.ACTIVITY);
 
         assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_PHASE);
@@ -47,7 +47,7 @@ class DraftTest {
         draft.choose(Category.ISSUE);
         assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_CONTENT);
 
-        draft.add("", List.of(PHOTO));
+        draft.add("", List.of(PHOTO), 2);
 
         assertThat(draft.stage()).isEqualTo(DraftStage.COMPLETE);
         assertThat(draft.toItem(OFFICER, null, NOW).media()).containsExactly(PHOTO);
@@ -55,8 +55,8 @@ class DraftTest {
 
     @Test
     void furtherMessagesAreAddedNotLost() {
-        Draft draft = Draft.withContent(42, 42, "Bagian satu", List.of(), NOW);
-        draft.add("Bagian dua", List.of(PHOTO));
+        Draft draft = Draft.withContent(42, 42, "Bagian satu", List.of(), 1, NOW);
+        draft.add("Bagian dua", List.of(PHOTO), 2);
         draft.choose(Category.AGENDA);
 
         Item item = draft.toItem(OFFICER, null, NOW);
@@ -66,9 +66,20 @@ class DraftTest {
 
     @Test
     void theKindCannotBeChosenTwice() {
-        Draft draft = Draft.withContent(42, 42, "Teks", List.of(), NOW);
+        Draft draft = Draft.withContent(42, 42, "Teks", List.of(), 1, NOW);
         draft.choose(Category.AGENDA);
 
         assertThatThrownBy(() -> draft.choose(Category.ISSUE)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aDraftOfOneMessageKnowsThatMessageButOneOfSeveralMessagesNone() {
+        Draft single = Draft.withContent(42, 42, "Satu", List.of(), 5, NOW);
+        Draft several = Draft.withContent(42, 42, "Satu", List.of(), 5, NOW);
+        several.add("Dua", List.of(), 6);
+
+        assertThat(single.cameFrom(5)).isTrue();
+        assertThat(several.cameFrom(5)).isFalse();
+        assertThat(several.cameFrom(6)).isFalse();
     }
 }

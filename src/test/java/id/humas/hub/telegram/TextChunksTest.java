@@ -37,4 +37,13 @@ class TextChunksTest {
         assertThat(chunks).allSatisfy(chunk -> assertThat(chunk).matches("(&amp;)+"));
         assertThat(String.join("", chunks)).isEqualTo(text);
     }
+
+    @Test
+    void aLongLineOfEmojiIsNeverCutInsideOne() {
+        String text = "🔥".repeat(700);
+        List<String> chunks = TextChunks.split(text, 1001);
+
+        assertThat(chunks).allSatisfy(chunk -> assertThat(chunk).matches("(🔥)+"));
+        assertThat(String.join("", chunks)).isEqualTo(text);
+    }
 }

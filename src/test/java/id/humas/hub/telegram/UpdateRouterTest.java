@@ -9,9 +9,11 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +41,7 @@ class UpdateRouterTest {
     private final CommandHandler teamCommand = mock(CommandHandler.class);
     private final CommandHandler officerCommand = mock(CommandHandler.class);
     private final PrivateMessageHandler privateMessages = mock(PrivateMessageHandler.class);
+    private final EditedMessageHandler editedMessages = mock(EditedMessageHandler.class);
     private UpdateRouter router;
 
     @BeforeEach
@@ -50,10 +53,11 @@ class UpdateRouterTest {
         when(texts.get(anyString(), any(Object[].class))).thenAnswer(call -> call.getArgument(0));
         BotProperties properties = new BotProperties("123456:token", "humas_test_bot", URI.create("http://x"),
                 CENTRAL, List.of(TEAM_MEMBER), Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"), List.of(),
-                null, null, new BotProperties.Intake(java.time.Duration.ofMillis(100)),
-                new BotProperties.Limits(30, 1, 20, 30));
+                null, null, new BotProperties.Intake(java.time.Duration.ofMillis(100)), null);
+        CentralTeam team = new CentralTeam(properties);
         router = new UpdateRouter(new CommandTable(List.of(teamCommand, officerCommand)), List.of(),
-                Optional.of(privateMessages), new CentralTeam(properties), outbox, texts, properties,
+                Optional.of(privateMessages), Optional.of(editedMessages),
+                new FloodGuard(properties, team, outbox, texts), team, outbox, texts, Clock.systemUTC(), properties,
                 mock(ChatMigrations.class), mock(Reachability.class));
     }
 
@@ -99,12 +103,14 @@ class UpdateRouterTest {
     }
 
     @Test
-    void anUnknownCommandPrivatelyGetsHelpButInTheGroupSilence() {
+    void anUnknownCommandGetsAPointerToHelpPrivatelyAndFromTheTeamButSilenceForOthersInTheGroup() {
         router.route(List.of(message(STRANGER, STRANGER, "private", "/apaini")));
-        router.route(List.of(message(TEAM_MEMBER, CENTRAL, "supergroup", "/apaini")));
-
+        router.route(List.of(message(STRANGER, CENTRAL, "supergroup", "/apaini")));
         verify(outbox).send(STRANGER, "command.unknown");
         verify(outbox, never()).send(eq(CENTRAL), anyString());
+
+        router.route(List.of(message(TEAM_MEMBER, CENTRAL, "supergroup", "/apaini")));
+        verify(outbox).send(CENTRAL, "command.unknown");
     }
 
     @Test
@@ -123,6 +129,26 @@ class UpdateRouterTest {
 
         verify(teamCommand, never()).handle(any(), any());
         verify(outbox, never()).send(anyLong(), anyString());
+    }
+
+    @Test
+    void aPrivateEditReachesTheIntakeWithTheCommandsArgumentsButEditsInGroupsOrForOtherBotsDoNot() {
+        router.route(List.of(edited(message(STRANGER, STRANGER, "private", "/isu Banjir besar"))));
+        router.route(List.of(edited(message(TEAM_MEMBER, CENTRAL, "supergroup", "/ringkasan"))));
+        router.route(List.of(edited(message(STRANGER, STRANGER, "private", "/isu@other_bot Banjir"))));
+
+        verify(editedMessages).handle(any(IncomingMessage.class), eq("Banjir besar"), eq(true));
+        verifyNoMoreInteractions(editedMessages);
+        verify(teamCommand, never()).handle(any(), any());
+        verifyNoInteractions(privateMessages);
+    }
+
+    private static Update edited(Update update) {
+        Message message = update.getMessage();
+        message.setEditDate(message.getDate() + 5);
+        update.setMessage(null);
+        update.setEditedMessage(message);
+        return update;
     }
 
     private static Update message(long from, long chatId, String chatType, String text) {

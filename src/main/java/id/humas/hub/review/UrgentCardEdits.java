@@ -1,0 +1,44 @@
+package id.humas.hub.review;
+
+import id.humas.hub.intake.ItemEdited;
+import id.humas.hub.system.CentralTeam;
+import id.humas.hub.telegram.Outbox;
+import id.humas.hub.telegram.SentMessages;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When an officer edits an isu, its card in the central group shows the new text, marked as edited, with the
+ * review buttons kept. A card that has not gone out yet cannot be edited: the edited card is posted instead.
+ */
+@Component
+class UrgentCardEdits {
+
+    private final CentralTeam team;
+    private final ReviewButtons buttons;
+    private final UrgentCard cards;
+    private final SentMessages sent;
+    private final Outbox outbox;
+
+    UrgentCardEdits(CentralTeam team, ReviewButtons buttons, UrgentCard cards, SentMessages sent, Outbox outbox) {
+        this.team = team;
+        this.buttons = buttons;
+        this.cards = cards;
+        this.sent = sent;
+        this.outbox = outbox;
+    }
+
+    @ApplicationModuleListener
+    void on(ItemEdited item) {
+        if (!item.urgent()) {
+            return;
+        }
+        String ref = "item:" + item.itemId();
+        UrgentCard.Rendered card = cards.render(item.itemId(), item.agencyName(), item.officerName(),
+                item.officerUsername(), item.text(), item.editedAt());
+        sent.messageId(team.chatId(), ref).ifPresentOrElse(
+                messageId -> outbox.edit(team.chatId(), messageId, card.card(), buttons.keyboard(item.itemId())),
+                () -> outbox.send(team.chatId(), card.card(), buttons.keyboard(item.itemId()), ref));
+        card.continuation().forEach(part -> outbox.send(team.chatId(), part));
+    }
+}

@@ -1,0 +1,27 @@
+package id.humas.hub.telegram;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Finds the Telegram message a message sent with a ref became, so that it can be edited later. */
+@Component
+public class SentMessages {
+
+    private final JdbcTemplate jdbc;
+
+    SentMessages(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The id of the latest message that went out to the chat under {@code ref}; empty while none has (yet). */
+    public Optional<Integer> messageId(long chatId, String ref) {
+        List<Integer> ids = jdbc.queryForList("SELECT telegram_message_id FROM outbox_message"
+                        + " WHERE chat_id = ? AND ref = ? AND status = 'SENT' AND telegram_message_id IS NOT NULL"
+                        + " ORDER BY id DESC LIMIT 1",
+                Integer.class, chatId, ref);
+        return ids.stream().findFirst();
+    }
+}
