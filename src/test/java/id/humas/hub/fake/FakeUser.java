@@ -188,6 +188,57 @@ public final class FakeUser {
         });
     }
 
+    /** Sends the contact card of another Telegram user: contact {phone_number, first_name, user_id}. */
+    public UserMessage sendsContact(String phoneNumber, String firstName, long userId) {
+        return fake.userMessage(this, chat.id(), m -> {
+            ObjectNode c = m.putObject("contact");
+            c.put("phone_number", phoneNumber);
+            c.put("first_name", firstName);
+            c.put("user_id", userId);
+        });
+    }
+
+    /**
+     * Sends a new regular, anonymous, single-answer poll with no votes yet: poll {id, question, options [{text,
+     * voter_count}], total_voter_count, is_closed, is_anonymous, type, allows_multiple_answers}.
+     */
+    public UserMessage sendsPoll(String question, List<String> options) {
+        if (question == null || question.isEmpty() || question.length() > 300) {
+            throw new IllegalArgumentException("a poll question has 1..300 characters");
+        }
+        if (options.size() < 2 || options.size() > 12) {
+            throw new IllegalArgumentException("a poll has 2..12 options");
+        }
+        String pollId = fake.nextPollId();
+        return fake.userMessage(this, chat.id(), m -> {
+            ObjectNode p = m.putObject("poll");
+            p.put("id", pollId);
+            p.put("question", question);
+            ArrayNode list = p.putArray("options");
+            for (String option : options) {
+                list.addObject().put("text", option).put("voter_count", 0);
+            }
+            p.put("total_voter_count", 0);
+            p.put("is_closed", false);
+            p.put("is_anonymous", true);
+            p.put("type", "regular");
+            p.put("allows_multiple_answers", false);
+        });
+    }
+
+    /** Sends a voice note: voice {file_id, file_unique_id, duration, mime_type "audio/ogg", file_size}. */
+    public UserMessage sendsVoice(String fileId, int durationSeconds) {
+        return fake.userMessage(this, chat.id(), m -> {
+            ObjectNode v = m.putObject("voice");
+            v.put("file_id", fileId);
+            v.put("file_unique_id", FakeTelegram.uniqueId(fileId));
+            v.put("duration", durationSeconds);
+            v.put("mime_type", "audio/ogg");
+            v.put("file_size", 4_000 * Math.max(1, durationSeconds));
+            fake.knowFile(fileId, "voice");
+        });
+    }
+
     /** Shares the user's own contact (as via a request_contact keyboard button): contact.user_id == from.id. */
     public UserMessage sharesOwnContact(String phoneNumber) {
         return fake.userMessage(this, chat.id(), m -> {
