@@ -153,7 +153,7 @@ public final class Benchmark {
         for (int n = 1; n <= sent.size(); n++) {
             String marker = "Sampel latensi " + n + " selesai";
             SentMessage card = telegram.awaitMessageTo(CENTRAL, marker);
-            latencies.add(Duration.between(sent.get(n - 1).enqueuedAt(), card.receivedAt()).toMillis());
+            latencies.add(Duration.between(sent.get(n - 1).enqueuedAt(), card.date()).toMillis());
         }
         Collections.sort(latencies);
         System.out.printf(Locale.ROOT, "urgent latency under %d background reports/s: %d samples, p50 %d ms, p99 %d ms,"
@@ -175,7 +175,7 @@ public final class Benchmark {
         for (FakeUser officer : recipients) {
             telegram.messagesTo(officer.id()).stream()
                     .filter(m -> m.seq() > since && m.contains("Pengumuman untuk semua petugas"))
-                    .map(SentMessage::receivedAt)
+                    .map(SentMessage::date)
                     .forEach(deliveries::add);
         }
         Collections.sort(deliveries);

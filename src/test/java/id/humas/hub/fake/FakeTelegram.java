@@ -13,6 +13,7 @@ import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okhttp3.mockwebserver.SocketPolicy;
 import okio.Buffer;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -47,6 +48,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +63,12 @@ import java.util.stream.Collectors;
  * Updates that the bot fetches with getUpdates (long polling, woken immediately when an update arrives); everything
  * the bot sends is validated like Telegram does (HTML/MarkdownV2 parsing, length limits, callback_data size,
  * album size, edit rules, ...) and recorded as {@link SentMessage}s and {@link RecordedCall}s.
+ *
+ * <p>Telegram under load and faults: {@link #enforceFloodLimits flood limits} as token buckets with 429 answers,
+ * bans and counters ({@link #tooManyRequestsAnswers()}, {@link #prematureRetries()},
+ * {@link #messagesDeliveredTo}); forced floods ({@link #rateLimit}, {@link #floodGlobally}); API errors
+ * ({@link #failNext}); connection faults ({@link #dropNextResponse}, {@link #disconnectNext}, {@link #delayNext},
+ * {@link #truncateNextResponse}); and a basic group's {@link #migrateToSupergroup upgrade}.
  *
  * <p>All state is guarded by one lock, so the bot may call from many threads at once.
  */
@@ -144,6 +152,7 @@ public class FakeTelegram implements AutoCloseable {
     private volatile boolean strictFileIds = false;
     private volatile boolean emulateGetUpdatesConflict = true;
     private volatile boolean recording = true;
+    private volatile LongSupplier nanoClock = System::nanoTime;
 
     // ---- guarded by lock ----
     private boolean started;
@@ -168,7 +177,11 @@ public class FakeTelegram implements AutoCloseable {
     private final List<RecordedCall> recordedCalls = new ArrayList<>();
     private final Map<String, CallbackInfo> callbackQueries = bounded();
     private final Map<String, Deque<Fault>> faults = new HashMap<>();
-    private final Map<Long, Deque<Integer>> rateLimits = new HashMap<>();
+    private final FloodControl flood = new FloodControl();
+    private final Map<String, Deque<NetworkFault>> networkFaults = new HashMap<>();
+    private final Map<Long, Long> migratedTo = new HashMap<>();
+    /** When the call being handled arrived; the instant of the messages it creates or edits. */
+    private Instant callReceivedAt;
     private final Set<Long> blocked = new HashSet<>();
     private final Set<Long> leftChats = new HashSet<>();
     private final Map<MsgKey, String> memberStatuses = new HashMap<>();
@@ -178,6 +191,7 @@ public class FakeTelegram implements AutoCloseable {
     private long fileCounter;
     private long callbackCounter;
     private long mediaGroupCounter;
+    private long pollCounter;
 
     /** Messages, callback queries and files kept for lookups; the oldest are forgotten beyond this. */
     private static final int MAX_STORED = 50_000;
@@ -198,6 +212,11 @@ public class FakeTelegram implements AutoCloseable {
     }
 
     private record Fault(int status, String description) {
+    }
+
+    /** What happens to the connection of one call: see {@link #dropNextResponse} and its siblings. */
+    private record NetworkFault(Kind kind, Duration delay) {
+        enum Kind { DROP_RESPONSE, DISCONNECT, DELAY, TRUNCATE }
     }
 
     private record KnownFile(String type, String fileName, byte[] bytes) {
@@ -225,16 +244,30 @@ public class FakeTelegram implements AutoCloseable {
     /** An API error answered to the bot. */
     private static final class ApiError extends RuntimeException {
         final int status;
-        final Integer retryAfter;
+        final ObjectNode parameters;
 
         ApiError(int status, String description, Integer retryAfter) {
+            this(retryAfter == null ? null : JSON.createObjectNode().put("retry_after", retryAfter), status,
+                    description);
+        }
+
+        private ApiError(ObjectNode parameters, int status, String description) {
             super(description, null, false, false);
             this.status = status;
-            this.retryAfter = retryAfter;
+            this.parameters = parameters;
+        }
+
+        static ApiError migrated(long newChatId) {
+            return new ApiError(JSON.createObjectNode().put("migrate_to_chat_id", newChatId), 400,
+                    "Bad Request: group chat was upgraded to a supergroup chat");
         }
 
         ObjectNode json() {
-            return errorJson(status, getMessage(), retryAfter);
+            ObjectNode n = errorJson(status, getMessage(), null);
+            if (parameters != null) {
+                n.set("parameters", parameters.deepCopy());
+            }
+            return n;
         }
     }
 
@@ -263,6 +296,7 @@ public class FakeTelegram implements AutoCloseable {
             lock.unlock();
         }
         server.setDispatcher(new Handler());
+        server.setServerSocketFactory(new NoDelayServerSocketFactory());
         try {
             server.start(InetAddress.getByName("127.0.0.1"), port);
         } catch (IOException e) {
@@ -303,6 +337,40 @@ public class FakeTelegram implements AutoCloseable {
 
     public String token() {
         return token;
+    }
+
+    /**
+     * Accepts connections with TCP_NODELAY: MockWebServer writes a response in several small writes, and Nagle's
+     * algorithm against the client's delayed ACK would otherwise hold every answer back for about 40 ms.
+     */
+    private static final class NoDelayServerSocketFactory extends javax.net.ServerSocketFactory {
+        @Override
+        public java.net.ServerSocket createServerSocket() throws IOException {
+            return new java.net.ServerSocket() {
+                @Override
+                public java.net.Socket accept() throws IOException {
+                    java.net.Socket socket = super.accept();
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port) throws IOException {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port, int backlog) throws IOException {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public java.net.ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+                throws IOException {
+            throw new UnsupportedOperationException();
+        }
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -443,6 +511,114 @@ public class FakeTelegram implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Upgrades a basic group to a supergroup, as Telegram does when e.g. its history is made visible to new
+     * members; {@code by} is the user who did it (the 2-argument form picks the group's creator or administrator,
+     * else GroupAnonymousBot). Returns the new chat: a supergroup {@code newChatId} (e.g. -100…) with the old
+     * title and member statuses; the bot's membership carries over.
+     *
+     * <p>Afterwards every call with the old chat_id (sendMessage and the other sends, copy/forward into it,
+     * sendChatAction, edits, deleteMessage, getChatMember of a user, ...) fails like Telegram:
+     * {@code {"ok":false,"error_code":400,"description":"Bad Request: group chat was upgraded to a supergroup
+     * chat","parameters":{"migrate_to_chat_id":newChatId}}}. Like the real server, getChat, leaveChat and
+     * getChatMember of the bot itself, which need no write access, still work. Users can no longer act in the old
+     * chat.
+     *
+     * <p>If the bot was in the group, the updates Telegram sends are enqueued, in this order: a message in the old
+     * group with {@code migrate_to_chat_id} (from {@code by}); a message in the new supergroup with
+     * {@code migrate_from_chat_id} (from GroupAnonymousBot, sender_chat the supergroup, message_id 1); and the
+     * my_chat_member update that makes the bot a member of the supergroup (the real order is not documented, so a
+     * bot must not rely on it).
+     */
+    public FakeChat migrateToSupergroup(FakeChat group, long newChatId) {
+        return migrateToSupergroup(group, newChatId, null);
+    }
+
+    /** {@link #migrateToSupergroup(FakeChat, long)} done by the given user. */
+    public FakeChat migrateToSupergroup(FakeChat group, long newChatId, FakeUser by) {
+        lock.lock();
+        try {
+            long oldId = group.id();
+            if (!group.type().equals("group") || !chats.containsKey(oldId)) {
+                throw new IllegalArgumentException("only a known basic group can be upgraded: " + group);
+            }
+            if (migratedTo.containsKey(oldId)) {
+                throw new IllegalStateException("group " + oldId + " was already upgraded");
+            }
+            if (newChatId >= 0 || chats.containsKey(newChatId)) {
+                throw new IllegalArgumentException("the new chat id must be negative and unused: " + newChatId);
+            }
+            FakeChat supergroup = new FakeChat(newChatId, "supergroup", group.title(), null, null);
+            chats.put(newChatId, supergroup);
+            migratedTo.put(oldId, newChatId);
+            Map<MsgKey, String> copied = new HashMap<>();
+            memberStatuses.forEach((key, status) -> {
+                if (key.chatId() == oldId) {
+                    copied.put(new MsgKey(newChatId, key.id()), status);
+                }
+            });
+            memberStatuses.putAll(copied);
+            if (blocked.contains(oldId) || leftChats.contains(oldId)) {
+                leftChats.add(newChatId);
+                return supergroup;
+            }
+            ObjectNode actor = by != null ? by.json() : upgrader(oldId);
+
+            ObjectNode to = JSON.createObjectNode();
+            to.put("message_id", nextMessageId(oldId));
+            to.set("from", actor);
+            to.set("chat", group.json());
+            to.put("date", now());
+            to.put("migrate_to_chat_id", newChatId);
+            userMessages.put(new MsgKey(oldId, to.get("message_id").asLong()), to);
+            enqueue("message", to.deepCopy());
+
+            ObjectNode from = JSON.createObjectNode();
+            from.put("message_id", nextMessageId(newChatId));
+            from.set("from", groupAnonymousBot());
+            from.set("sender_chat", supergroup.json());
+            from.set("chat", supergroup.json());
+            from.put("date", now());
+            from.put("migrate_from_chat_id", oldId);
+            userMessages.put(new MsgKey(newChatId, from.get("message_id").asLong()), from);
+            enqueue("message", from.deepCopy());
+
+            String botStatus = memberStatuses.getOrDefault(new MsgKey(oldId, BOT_ID), "member");
+            ObjectNode joined = JSON.createObjectNode();
+            joined.set("chat", supergroup.json());
+            joined.set("from", actor);
+            joined.put("date", now());
+            joined.set("old_chat_member", member("left"));
+            joined.set("new_chat_member", member(botStatus));
+            enqueue("my_chat_member", joined);
+            return supergroup;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The creator (else an administrator, else a member) of a group, for service messages without an actor. */
+    private ObjectNode upgrader(long chatId) {
+        for (String wanted : List.of("creator", "administrator", "member")) {
+            for (Map.Entry<MsgKey, String> e : memberStatuses.entrySet()) {
+                FakeUser u = users.get(e.getKey().id());
+                if (e.getKey().chatId() == chatId && e.getValue().equals(wanted) && u != null) {
+                    return u.json();
+                }
+            }
+        }
+        return groupAnonymousBot();
+    }
+
+    private static ObjectNode groupAnonymousBot() {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", 1087968824L);
+        n.put("is_bot", true);
+        n.put("first_name", "Group");
+        n.put("username", "GroupAnonymousBot");
+        return n;
     }
 
     /** A known chat. */
@@ -805,11 +981,141 @@ public class FakeTelegram implements AutoCloseable {
         }
     }
 
-    /** The next send to the chat answers 429 "Too Many Requests: retry after N" with parameters.retry_after. */
+    /**
+     * The next call that creates a message in the chat (see {@link #enforceFloodLimits}) answers 429 "Too Many
+     * Requests: retry after N" with parameters.retry_after = N, and bans the chat like Telegram: until N seconds
+     * have passed, every further message-creating call to the chat is refused with 429 (retry_after = the seconds
+     * left) and counted as a {@link #prematureRetries() premature retry}. Several calls queue several floods,
+     * each starting after the previous ban. Edits, answers and other calls are not affected.
+     */
     public void rateLimit(long chatId, int retryAfterSeconds) {
         lock.lock();
         try {
-            rateLimits.computeIfAbsent(chatId, c -> new ArrayDeque<>()).add(retryAfterSeconds);
+            flood.forceChatFlood(chatId, retryAfterSeconds);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A global flood for the given time: every message-creating call to any chat answers 429 with retry_after =
+     * the seconds left (rounded up). The first refused call announces it; calls after that before it ends count
+     * as {@link #prematureRetries() premature retries}.
+     */
+    public void floodGlobally(Duration duration) {
+        lock.lock();
+        try {
+            flood.forceGlobalFlood(nanoClock.getAsLong() + duration.toNanos());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Enforces Telegram's flood limits (off by default), modelled as token buckets: see {@link FloodLimits}, e.g.
+     * {@code enforceFloodLimits(FloodLimits.telegramDefaults())}. Only calls that create messages count:
+     * sendMessage, sendPhoto/Video/Document/Animation/Audio/Voice/Sticker/VideoNote, copyMessage, forwardMessage
+     * (one each) and sendMediaGroup (one per item). Edits, answerCallbackQuery, sendChatAction, deleteMessage,
+     * setMyCommands, leaveChat, getUpdates, getMe etc. never count.
+     *
+     * <p>A call for which the global bucket or its chat's bucket lacks tokens is refused like Telegram does: HTTP
+     * 429, {@code {"ok":false,"error_code":429,"description":"Too Many Requests: retry after N",
+     * "parameters":{"retry_after":N}}} with N the whole seconds (rounded up, at least 1) until it could succeed;
+     * nothing is sent and no token is taken. The 429 bans the short scope (the chat, or globally) for N seconds:
+     * any message-creating call into it before then is refused again and counted as a premature retry (the ban
+     * does not grow). Calling this again replaces the limits and refills all buckets.
+     */
+    public void enforceFloodLimits(FloodLimits limits) {
+        lock.lock();
+        try {
+            flood.limits(Objects.requireNonNull(limits));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Stops enforcing flood limits (forced floods from rateLimit/floodGlobally still apply). */
+    public void disableFloodLimits() {
+        lock.lock();
+        try {
+            flood.limits(null);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The flood limits being enforced, if any. */
+    public Optional<FloodLimits> floodLimits() {
+        return locked(() -> Optional.ofNullable(flood.limits()));
+    }
+
+    /** How many 429 answers the bot got since start (any cause; not cleared by reset or clearFaults). */
+    public long tooManyRequestsAnswers() {
+        return locked(flood::tooManyRequests);
+    }
+
+    /**
+     * How many message-creating calls arrived in a scope (a chat, or globally) that a 429 had banned and whose
+     * retry_after had not yet elapsed, since start.
+     */
+    public long prematureRetries() {
+        return locked(flood::prematureRetries);
+    }
+
+    /**
+     * Messages the bot created in the chat since start (an album counts per item), also when recording is off;
+     * not cleared by reset.
+     */
+    public long messagesDeliveredTo(long chatId) {
+        return locked(() -> flood.deliveredTo(chatId));
+    }
+
+    /** {@link #messagesDeliveredTo} for every chat that got at least one message, by chat id. */
+    public Map<Long, Long> messagesDeliveredPerChat() {
+        return locked(flood::deliveredPerChat);
+    }
+
+    /**
+     * The next call of {@code method} is executed and recorded like any other (the message exists), but the
+     * connection is closed right after the request, before any byte of the response: the bot cannot know the
+     * outcome. Note that OkHttp (retryOnConnectionFailure, on by default) silently sends the request once more
+     * when this happens on a reused keep-alive connection, so the fake then executes it twice; with a fresh
+     * connection or {@code retryOnConnectionFailure(false)} the bot gets an IOException.
+     */
+    public void dropNextResponse(String method) {
+        addNetworkFault(method, new NetworkFault(NetworkFault.Kind.DROP_RESPONSE, Duration.ZERO));
+    }
+
+    /**
+     * The next call of {@code method} is not executed and not recorded: the connection is closed after the
+     * request arrived (a reused connection makes OkHttp retry it, see {@link #dropNextResponse}).
+     */
+    public void disconnectNext(String method) {
+        addNetworkFault(method, new NetworkFault(NetworkFault.Kind.DISCONNECT, Duration.ZERO));
+    }
+
+    /** The next call of {@code method} is executed at once, but its response is sent only after {@code delay}. */
+    public void delayNext(String method, Duration delay) {
+        addNetworkFault(method, new NetworkFault(NetworkFault.Kind.DELAY, Objects.requireNonNull(delay)));
+    }
+
+    /**
+     * The next call of {@code method} is executed and recorded; the status line, the headers and half of the body
+     * arrive, then the connection closes. Beware: TelegramBots 9.6.0's OkHttpTelegramClient then never completes
+     * the call ({@code execute} blocks forever, {@code executeAsync} never finishes), so a bot has to bound its
+     * waits itself.
+     */
+    public void truncateNextResponse(String method) {
+        addNetworkFault(method, new NetworkFault(NetworkFault.Kind.TRUNCATE, Duration.ZERO));
+    }
+
+    private void addNetworkFault(String method, NetworkFault fault) {
+        if (!SUPPORTED.contains(method)) {
+            throw new IllegalArgumentException("unknown method " + method);
+        }
+        lock.lock();
+        try {
+            networkFaults.computeIfAbsent(method, m -> new ArrayDeque<>()).add(fault);
         } finally {
             lock.unlock();
         }
@@ -834,16 +1140,25 @@ public class FakeTelegram implements AutoCloseable {
         }
     }
 
-    /** Removes pending failNext/rateLimit faults and blocks. */
+    /**
+     * Removes pending failNext/rateLimit/network faults, blocks, a global flood and 429 bans, and refills the flood
+     * buckets. Keeps the flood limits themselves and the counters.
+     */
     public void clearFaults() {
         lock.lock();
         try {
             faults.clear();
-            rateLimits.clear();
+            networkFaults.clear();
+            flood.clearFaults();
             blocked.clear();
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Replaces the fake's monotonic clock (nanos) used by flood limits and bans; for tests of the fake. */
+    void useNanoClock(LongSupplier clock) {
+        this.nanoClock = Objects.requireNonNull(clock);
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -855,7 +1170,7 @@ public class FakeTelegram implements AutoCloseable {
         try {
             ObjectNode m = newUserMessage(from, chatId, content);
             int updateId = visibleToBot(m) ? enqueue("message", m.deepCopy()) : -1;
-            return new UserMessage(updateId, chatId, m.get("message_id").asInt(), m.deepCopy());
+            return new UserMessage(updateId, chatId, m.get("message_id").asInt(), m.deepCopy(), Instant.now());
         } finally {
             lock.unlock();
         }
@@ -872,7 +1187,8 @@ public class FakeTelegram implements AutoCloseable {
                     item.accept(x);
                 });
                 int updateId = visibleToBot(m) ? enqueue("message", m.deepCopy()) : -1;
-                result.add(new UserMessage(updateId, chatId, m.get("message_id").asInt(), m.deepCopy()));
+                result.add(new UserMessage(updateId, chatId, m.get("message_id").asInt(), m.deepCopy(),
+                        Instant.now()));
             }
             return result;
         } finally {
@@ -884,6 +1200,10 @@ public class FakeTelegram implements AutoCloseable {
         FakeChat chat = chats.get(chatId);
         if (chat == null) {
             throw new IllegalArgumentException("unknown chat " + chatId + "; create it with group(...)");
+        }
+        if (migratedTo.containsKey(chatId)) {
+            throw new IllegalStateException("group " + chatId + " was upgraded to supergroup "
+                    + migratedTo.get(chatId) + "; act in the new chat");
         }
         int messageId = nextMessageId(chatId);
         ObjectNode m = JSON.createObjectNode();
@@ -953,7 +1273,7 @@ public class FakeTelegram implements AutoCloseable {
             edited.put("edit_date", now());
             userMessages.put(new MsgKey(chatId, messageId), edited);
             int updateId = enqueue("edited_message", edited.deepCopy());
-            return new UserMessage(updateId, chatId, messageId, edited.deepCopy());
+            return new UserMessage(updateId, chatId, messageId, edited.deepCopy(), Instant.now());
         } finally {
             lock.unlock();
         }
@@ -987,7 +1307,7 @@ public class FakeTelegram implements AutoCloseable {
             q.put("data", data);
             callbackQueries.put(id, new CallbackInfo(current.chatId(), current.messageId()));
             int updateId = enqueue("callback_query", q);
-            return new CallbackPress(updateId, id, current.chatId(), current.messageId(), data);
+            return new CallbackPress(updateId, id, current.chatId(), current.messageId(), data, Instant.now());
         } finally {
             lock.unlock();
         }
@@ -1000,6 +1320,10 @@ public class FakeTelegram implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    String nextPollId() {
+        return locked(() -> Long.toString(5_300_000_000_000_000_000L + ++pollCounter));
     }
 
     private int enqueue(String type, ObjectNode body) {
@@ -1048,6 +1372,7 @@ public class FakeTelegram implements AutoCloseable {
     }
 
     private MockResponse handle(RecordedRequest request) throws InterruptedException {
+        Instant receivedAt = Instant.now();
         HttpUrl url = request.getRequestUrl();
         List<String> segments = url == null ? List.of() : url.pathSegments();
         if (!segments.isEmpty() && segments.get(0).equals("_fake")) {
@@ -1069,18 +1394,41 @@ public class FakeTelegram implements AutoCloseable {
             return respond(404, errorJson(404, "Not Found: method not found", null));
         }
         callCounts.merge(method, 1L, Long::sum);
-        Params params = parseParams(request);
-        if (method.equals("getUpdates")) {
-            return getUpdates(params.fields());
+        NetworkFault networkFault = locked(() -> {
+            Deque<NetworkFault> q = networkFaults.get(method);
+            return q == null ? null : q.poll();
+        });
+        if (networkFault != null && networkFault.kind() == NetworkFault.Kind.DISCONNECT) {
+            return new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
         }
+        Params params = parseParams(request);
+        MockResponse response = method.equals("getUpdates") ? getUpdates(params.fields())
+                : execute(method, params, receivedAt);
+        if (networkFault != null) {
+            switch (networkFault.kind()) {
+                case DROP_RESPONSE -> response.setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST);
+                case TRUNCATE -> response.setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY);
+                case DELAY -> response.setHeadersDelay(networkFault.delay().toNanos(), TimeUnit.NANOSECONDS);
+                default -> throw new IllegalStateException(networkFault.toString());
+            }
+        }
+        return response;
+    }
+
+    private MockResponse execute(String method, Params params, Instant receivedAt) {
         lock.lock();
         try {
+            Long chatId = numericChatId(params.fields());
             int status;
             JsonNode response;
+            callReceivedAt = receivedAt;
             try {
                 Fault fault = pollFault(method);
                 if (fault != null) {
                     throw new ApiError(fault.status(), fault.description(), null);
+                }
+                if (chatId != null && migratedTo.containsKey(chatId) && needsWriteAccess(method, params.fields())) {
+                    throw ApiError.migrated(migratedTo.get(chatId));
                 }
                 JsonNode result = invoke(method, params);
                 status = 200;
@@ -1088,19 +1436,15 @@ public class FakeTelegram implements AutoCloseable {
             } catch (ApiError e) {
                 status = e.status;
                 response = e.json();
+            } finally {
+                callReceivedAt = null;
+            }
+            if (status == 429) {
+                flood.countTooManyRequests();
             }
             if (recording) {
-                JsonNode chatIdNode = params.fields().get("chat_id");
-                Long chatId = null;
-                if (chatIdNode != null) {
-                    try {
-                        chatId = Long.parseLong(chatIdNode.asText().trim());
-                    } catch (NumberFormatException ignored) {
-                        // not numeric
-                    }
-                }
                 recordedCalls.add(new RecordedCall(++seq, method, chatId, params.fields().deepCopy(),
-                        Map.copyOf(params.uploads()), status, response, Instant.now()));
+                        Map.copyOf(params.uploads()), status, response, receivedAt));
             }
             if (status != 200) {
                 log.debug("FakeTelegram {} -> {} {}", method, status, response.path("description").asText());
@@ -1108,6 +1452,27 @@ public class FakeTelegram implements AutoCloseable {
             return respond(status, response);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /** Whether Telegram checks write access to the chat (read-only calls still work in an upgraded group). */
+    private static boolean needsWriteAccess(String method, ObjectNode p) {
+        return switch (method) {
+            case "getChat", "leaveChat" -> false;
+            case "getChatMember" -> p.path("user_id").asLong(0) != BOT_ID;
+            default -> true;
+        };
+    }
+
+    private static Long numericChatId(ObjectNode p) {
+        JsonNode chatIdNode = p.get("chat_id");
+        if (chatIdNode == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(chatIdNode.asText().trim());
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 
@@ -1299,6 +1664,9 @@ public class FakeTelegram implements AutoCloseable {
             lastPollAt = Instant.now();
             Fault fault = pollFault("getUpdates");
             if (fault != null) {
+                if (fault.status() == 429) {
+                    flood.countTooManyRequests();
+                }
                 return respond(fault.status(), errorJson(fault.status(), fault.description(), null));
             }
             int offset = p.path("offset").asInt(0);
@@ -1413,7 +1781,7 @@ public class FakeTelegram implements AutoCloseable {
     }
 
     private JsonNode sendMessage(ObjectNode p) {
-        FakeChat chat = writableChat(p, true);
+        FakeChat chat = writableChat(p, 1);
         String text = textParam(p, "text");
         if (text == null || text.isEmpty()) {
             throw bad("message text is empty");
@@ -1443,7 +1811,7 @@ public class FakeTelegram implements AutoCloseable {
 
     private JsonNode sendMedia(String method, Params params) {
         ObjectNode p = params.fields();
-        FakeChat chat = writableChat(p, true);
+        FakeChat chat = writableChat(p, 1);
         String field = MEDIA_METHODS.get(method);
         String ref = textParam(p, field);
         if (ref == null || ref.isEmpty()) {
@@ -1479,8 +1847,8 @@ public class FakeTelegram implements AutoCloseable {
 
     private JsonNode sendMediaGroup(Params params) {
         ObjectNode p = params.fields();
-        FakeChat chat = writableChat(p, true);
         JsonNode media = p.get("media");
+        FakeChat chat = writableChat(p, media != null && media.isArray() ? Math.max(1, media.size()) : 1);
         if (media == null || media.isNull()) {
             throw bad("parameter \"media\" is required");
         }
@@ -1546,7 +1914,7 @@ public class FakeTelegram implements AutoCloseable {
     }
 
     private JsonNode sendChatAction(ObjectNode p) {
-        writableChat(p, false);
+        writableChat(p, 0);
         if (textParam(p, "action") == null) {
             throw bad("parameter \"action\" is required");
         }
@@ -1554,7 +1922,7 @@ public class FakeTelegram implements AutoCloseable {
     }
 
     private JsonNode forwardOrCopy(ObjectNode p, boolean forward) {
-        FakeChat chat = writableChat(p, true);
+        FakeChat chat = writableChat(p, 1);
         JsonNode fromChatNode = p.get("from_chat_id");
         if (fromChatNode == null || fromChatNode.asText().isEmpty()) {
             throw bad("chat_id is empty");
@@ -1692,7 +2060,7 @@ public class FakeTelegram implements AutoCloseable {
         if (p.hasNonNull("inline_message_id")) {
             throw bad("message to edit not found");
         }
-        FakeChat chat = writableChat(p, true);
+        FakeChat chat = writableChat(p, 0);
         if (!p.hasNonNull("message_id")) {
             throw bad("message identifier is not specified");
         }
@@ -1938,8 +2306,11 @@ public class FakeTelegram implements AutoCloseable {
                 : new FakeChat(chatId, "supergroup", "Group " + chatId, null, null);
     }
 
-    /** Resolves chat_id and applies block / left / rate-limit rules. */
-    private FakeChat writableChat(ObjectNode p, boolean consumeRateLimit) {
+    /**
+     * Resolves chat_id and applies block / left rules, and for a call that creates {@code newMessages} messages
+     * (0 for other calls) the flood rules.
+     */
+    private FakeChat writableChat(ObjectNode p, int newMessages) {
         long chatId = chatIdParam(p);
         FakeChat chat = knownOrImplicitChat(chatId);
         if (blocked.contains(chatId)) {
@@ -1949,9 +2320,8 @@ public class FakeTelegram implements AutoCloseable {
         if (leftChats.contains(chatId)) {
             throw new ApiError(403, "Forbidden: bot is not a member of the " + chat.type() + " chat", null);
         }
-        if (consumeRateLimit) {
-            Deque<Integer> q = rateLimits.get(chatId);
-            Integer retryAfter = q == null ? null : q.poll();
+        if (newMessages > 0) {
+            Integer retryAfter = flood.refusal(chatId, newMessages, nanoClock.getAsLong());
             if (retryAfter != null) {
                 throw new ApiError(429, "Too Many Requests: retry after " + retryAfter, retryAfter);
             }
@@ -2263,7 +2633,8 @@ public class FakeTelegram implements AutoCloseable {
     private SentMessage.Content content(String raw, TelegramText.Parsed parsed, String parseMode, Markup markup,
                                         ObjectNode json) {
         return new SentMessage.Content(raw, parsed == null ? null : parsed.text(), parseMode, markup.keyboard(),
-                markup.raw(), markup.forceReply(), json.deepCopy(), Instant.now());
+                markup.raw(), markup.forceReply(), json.deepCopy(),
+                callReceivedAt != null ? callReceivedAt : Instant.now());
     }
 
     private void store(long chatId, int messageId, String method, List<String> fileIds, String mediaGroupId,
@@ -2272,6 +2643,7 @@ public class FakeTelegram implements AutoCloseable {
         SentMessage sm = new SentMessage(++seq, chatId, messageId, method, fileIds, mediaGroupId, replyToId,
                 sourceChatId, sourceMessageId, content);
         botMessages.put(new MsgKey(chatId, messageId), sm);
+        flood.delivered(chatId, nanoClock.getAsLong());
         if (recording) {
             recordedMessages.add(sm);
         }
@@ -2295,6 +2667,11 @@ public class FakeTelegram implements AutoCloseable {
             n.put("recorded_calls", recordedCalls.size());
             ObjectNode counts = n.putObject("calls");
             new TreeMap<>(callCounts).forEach(counts::put);
+            n.put("too_many_requests", flood.tooManyRequests());
+            n.put("premature_retries", flood.prematureRetries());
+            ObjectNode perChat = n.putObject("messages_per_chat");
+            flood.deliveredPerChat().forEach((chatId, count) -> perChat.put(Long.toString(chatId), count));
+            n.set("flood_limits", flood.limits() == null ? null : FakeTelegramControl.json(flood.limits()));
             return n;
         } finally {
             lock.unlock();

@@ -8,6 +8,7 @@ import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,11 +17,18 @@ import java.util.Optional;
  * process via {@link FakeTelegramMain}). All bodies and answers are JSON.
  *
  * <pre>
- * GET  /_fake/stats                        counters (getUpdates calls, pending updates, calls per method, ...)
+ * GET  /_fake/stats                        counters (getUpdates calls, pending updates, calls per method,
+ *                                          too_many_requests, premature_retries, messages_per_chat, flood_limits)
  * POST /_fake/users/{id}/messages          {"text": "...", "first_name": "...", "username": "...", "chat_id": -100..}
  *                                          -> {"update_id":..,"chat_id":..,"message_id":..}
  * POST /_fake/users/{id}/callbacks         {"chat_id":.., "message_id":.., "button": "text"} or {..., "data": "raw"}
- * POST /_fake/groups                       {"chat_id": -100.., "title": "..."}
+ * POST /_fake/groups                       {"chat_id": -100.., "title": "...", "type": "supergroup"|"group"}
+ * POST /_fake/groups/{id}/migrate          {"new_chat_id": -100..} upgrades a basic group -> the new chat
+ * GET  /_fake/flood-limits                 the enforced flood limits, or null
+ * POST /_fake/flood-limits                 enforce flood limits; body as {@link #json(FloodLimits)}, missing parts
+ *                                          (or an empty body) take {@link FloodLimits#telegramDefaults()}
+ * DELETE /_fake/flood-limits               stop enforcing them
+ * POST /_fake/flood-globally               {"seconds": 10} or {"millis": 1500}: every send answers 429 meanwhile
  * GET  /_fake/messages?chat_id=..          the bot's messages to that chat (Message JSON)
  * POST /_fake/reset                        clears recordings
  * </pre>
@@ -52,8 +60,35 @@ final class FakeTelegramControl {
             }
             if (path.equals("groups") && "POST".equals(method)) {
                 JsonNode body = body(request);
-                FakeChat chat = fake.group(body.path("chat_id").asLong(), body.path("title").asText("Group"));
+                long chatId = body.path("chat_id").asLong();
+                String title = body.path("title").asText("Group");
+                FakeChat chat = body.path("type").asText("supergroup").equals("group")
+                        ? fake.basicGroup(chatId, title) : fake.group(chatId, title);
                 return ok(chat.json());
+            }
+            if (segments.size() == 4 && segments.get(1).equals("groups") && segments.get(3).equals("migrate")
+                    && "POST".equals(method)) {
+                long chatId = Long.parseLong(segments.get(2));
+                FakeChat group = fake.chat(chatId).orElseThrow(() -> new IllegalArgumentException(
+                        "unknown chat " + chatId));
+                return ok(fake.migrateToSupergroup(group, body(request).path("new_chat_id").asLong()).json());
+            }
+            if (path.equals("flood-limits")) {
+                switch (method) {
+                    case "POST" -> fake.enforceFloodLimits(floodLimits(body(request)));
+                    case "DELETE" -> fake.disableFloodLimits();
+                    default -> {
+                    }
+                }
+                return ok(fake.floodLimits().<JsonNode>map(FakeTelegramControl::json)
+                        .orElse(FakeTelegram.JSON.nullNode()));
+            }
+            if (path.equals("flood-globally") && "POST".equals(method)) {
+                JsonNode body = body(request);
+                Duration duration = body.has("millis") ? Duration.ofMillis(body.get("millis").asLong())
+                        : Duration.ofSeconds(body.path("seconds").asLong(10));
+                fake.floodGlobally(duration);
+                return ok(FakeTelegram.JSON.createObjectNode().put("flood_ms", duration.toMillis()));
             }
             if (segments.size() == 4 && segments.get(1).equals("users") && "POST".equals(method)) {
                 long userId = Long.parseLong(segments.get(2));
@@ -100,6 +135,46 @@ final class FakeTelegramControl {
         } catch (AssertionError | RuntimeException e) {
             return FakeTelegram.respond(400, FakeTelegram.errorJson(400, String.valueOf(e.getMessage()), null));
         }
+    }
+
+    /**
+     * {@code {"global": {"capacity": 30, "refill_tokens": 30, "refill_period_ms": 1000}, "private_chat": {...},
+     * "group": {...}}}.
+     */
+    static ObjectNode json(FloodLimits limits) {
+        ObjectNode n = FakeTelegram.JSON.createObjectNode();
+        n.set("global", json(limits.global()));
+        n.set("private_chat", json(limits.privateChat()));
+        n.set("group", json(limits.group()));
+        return n;
+    }
+
+    private static ObjectNode json(FloodLimits.Bucket bucket) {
+        ObjectNode n = FakeTelegram.JSON.createObjectNode();
+        n.put("capacity", bucket.capacity());
+        n.put("refill_tokens", bucket.refillTokens());
+        n.put("refill_period_ms", bucket.refillPeriod().toMillis());
+        return n;
+    }
+
+    /** The inverse of {@link #json(FloodLimits)}; absent buckets or fields take Telegram's defaults. */
+    static FloodLimits floodLimits(JsonNode n) {
+        FloodLimits defaults = FloodLimits.telegramDefaults();
+        return new FloodLimits(bucket(field(n, "global", "global"), defaults.global()),
+                bucket(field(n, "private_chat", "privateChat"), defaults.privateChat()),
+                bucket(field(n, "group", "group"), defaults.group()));
+    }
+
+    private static FloodLimits.Bucket bucket(JsonNode n, FloodLimits.Bucket defaults) {
+        JsonNode capacity = field(n, "capacity", "capacity");
+        JsonNode tokens = field(n, "refill_tokens", "refillTokens");
+        JsonNode periodMs = field(n, "refill_period_ms", "refillPeriodMs");
+        return new FloodLimits.Bucket(capacity.asInt(defaults.capacity()), tokens.asInt(defaults.refillTokens()),
+                periodMs.isMissingNode() ? defaults.refillPeriod() : Duration.ofMillis(periodMs.asLong()));
+    }
+
+    private static JsonNode field(JsonNode n, String snake, String camel) {
+        return n.has(snake) ? n.get(snake) : n.path(camel);
     }
 
     private static JsonNode body(RecordedRequest request) {

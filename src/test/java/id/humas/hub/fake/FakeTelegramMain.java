@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java ... id.humas.hub.fake.FakeTelegramMain [PORT [TOKEN]] [--port 8081] [--token 123456:TEST] [--max-poll-wait-ms 1000]
- *                                             [--stats-every-s 0] [--no-recording]
+ *                                             [--stats-every-s 0] [--no-recording] [--flood-limits]
  * </pre>
+ * {@code --flood-limits} enforces {@link FloodLimits#telegramDefaults()} from the start (also switchable at run time
+ * with {@code POST /_fake/flood-limits}).
  */
 public final class FakeTelegramMain {
 
@@ -31,6 +33,7 @@ public final class FakeTelegramMain {
         long maxPollWaitMs = 1000;
         long statsEverySeconds = 0;
         boolean recording = true;
+        boolean floodLimits = false;
         int first = 0;
         if (args.length > 0 && !args[0].startsWith("--")) {
             // positional form: PORT [TOKEN]
@@ -48,6 +51,7 @@ public final class FakeTelegramMain {
                 case "--max-poll-wait-ms" -> maxPollWaitMs = Long.parseLong(args[++i]);
                 case "--stats-every-s" -> statsEverySeconds = Long.parseLong(args[++i]);
                 case "--no-recording" -> recording = false;
+                case "--flood-limits" -> floodLimits = true;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
         }
@@ -55,6 +59,9 @@ public final class FakeTelegramMain {
         FakeTelegram fake = new FakeTelegram(token);
         fake.setMaxLongPollWait(Duration.ofMillis(maxPollWaitMs));
         fake.setRecording(recording);
+        if (floodLimits) {
+            fake.enforceFloodLimits(FloodLimits.telegramDefaults());
+        }
         fake.start(port);
         log.info("FakeTelegram running at {} (token {}, control API at {}/_fake/stats)", fake.apiUrl(), token,
                 fake.apiUrl());

@@ -32,7 +32,11 @@ import org.telegram.telegrambots.meta.api.objects.MessageEntity;
 import org.telegram.telegrambots.meta.api.objects.MessageId;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.Contact;
+import org.telegram.telegrambots.meta.api.objects.Voice;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberMember;
+import org.telegram.telegrambots.meta.api.objects.polls.Poll;
+import org.telegram.telegrambots.meta.api.objects.polls.PollOption;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
 import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
@@ -49,6 +53,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -268,8 +273,11 @@ class FakeTelegramTest {
         UserMessage original = budi.sends("salah ketik");
         budi.editsMessage(original.messageId(), "sudah dibetulkan");
         int added = fake.botAddedTo(group, budi);
+        budi.sendsContact("+628555", "Sari", 77L);
+        budi.sendsPoll("Rapat kapan?", List.of("Senin", "Selasa"));
+        budi.sendsVoice("voice-1", 9);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 10);
+        await().atMost(Duration.ofSeconds(10)).until(() -> received.size() == 13);
         Message first = received.get(0).getMessage();
         Message second = received.get(1).getMessage();
         assertThat(first.getMediaGroupId()).isNotNull().isEqualTo(second.getMediaGroupId());
@@ -297,6 +305,41 @@ class FakeTelegramTest {
         assertThat(memberUpdate.getMyChatMember().getFrom().getId()).isEqualTo(BUDI);
         assertThat(memberUpdate.getMyChatMember().getNewChatMember()).isInstanceOf(ChatMemberMember.class);
         assertThat(memberUpdate.getMyChatMember().getNewChatMember().getUser().getId()).isEqualTo(FakeTelegram.BOT_ID);
+
+        Contact contact = received.get(10).getMessage().getContact();
+        assertThat(contact.getPhoneNumber()).isEqualTo("+628555");
+        assertThat(contact.getFirstName()).isEqualTo("Sari");
+        assertThat(contact.getUserId()).isEqualTo(77L);
+        Poll poll = received.get(11).getMessage().getPoll();
+        assertThat(poll.getId()).isNotBlank();
+        assertThat(poll.getQuestion()).isEqualTo("Rapat kapan?");
+        assertThat(poll.getOptions()).extracting(PollOption::getText).containsExactly("Senin", "Selasa");
+        assertThat(poll.getOptions()).extracting(PollOption::getVoterCount).containsExactly(0, 0);
+        assertThat(poll.getType()).isEqualTo("regular");
+        assertThat(poll.getIsClosed()).isFalse();
+        Voice voice = received.get(12).getMessage().getVoice();
+        assertThat(voice.getFileId()).isEqualTo("voice-1");
+        assertThat(voice.getFileUniqueId()).isNotBlank();
+        assertThat(voice.getDuration()).isEqualTo(9);
+        assertThat(voice.getMimeType()).isEqualTo("audio/ogg");
+    }
+
+    @Test
+    void userUpdatesAndBotMessagesCarryInstantsForLatency() throws Exception {
+        FakeUser budi = fake.user(BUDI, "Budi");
+        Instant before = Instant.now();
+        UserMessage question = budi.sends("halo");
+        assertThat(question.enqueuedAt()).isBetween(before, Instant.now());
+
+        Message answer = send(BUDI, "jawaban");
+        SentMessage sent = fake.lastMessageTo(BUDI).orElseThrow();
+        RecordedCall call = fake.calls("sendMessage").get(0);
+        assertThat(sent.messageId()).isEqualTo(answer.getMessageId());
+        assertThat(sent.date()).isEqualTo(call.at()).isAfterOrEqualTo(question.enqueuedAt());
+        assertThat(Duration.between(question.enqueuedAt(), sent.date()).isNegative()).isFalse();
+
+        CallbackPress press = budi.pressesData(sent, "x");
+        assertThat(press.enqueuedAt()).isAfterOrEqualTo(sent.date());
     }
 
     // ------------------------------------------------------------------------------------------------------------
@@ -626,14 +669,25 @@ class FakeTelegramTest {
     // ------------------------------------------------------------------------------------------------------------
 
     @Test
-    void rateLimitAnswers429WithRetryAfterOnce() throws Exception {
+    void rateLimitAnswers429WithRetryAfterAndBansTheChatUntilThen() throws Exception {
+        long[] now = {0};
+        fake.useNanoClock(() -> now[0]);
         fake.rateLimit(BUDI, 7);
         TelegramApiRequestException e = failure(() -> send(BUDI, "halo"));
         assertThat(e.getErrorCode()).isEqualTo(429);
         assertThat(e.getApiResponse()).isEqualTo("Too Many Requests: retry after 7");
         assertThat(e.getParameters().getRetryAfter()).isEqualTo(7);
+
+        now[0] = Duration.ofMillis(6_500).toNanos();
+        TelegramApiRequestException tooEarly = failure(() -> send(BUDI, "halo lagi"));
+        assertThat(tooEarly.getParameters().getRetryAfter()).isEqualTo(1);
+        assertThat(fake.prematureRetries()).isEqualTo(1);
+
+        now[0] = Duration.ofSeconds(7).toNanos();
         assertThat(send(BUDI, "halo lagi").getText()).isEqualTo("halo lagi");
-        assertThat(fake.callsTo(BUDI)).extracting(RecordedCall::status).containsExactly(429, 200);
+        assertThat(fake.callsTo(BUDI)).extracting(RecordedCall::status).containsExactly(429, 429, 200);
+        assertThat(fake.tooManyRequestsAnswers()).isEqualTo(2);
+        assertThat(fake.messagesDeliveredTo(BUDI)).isEqualTo(1);
     }
 
     @Test

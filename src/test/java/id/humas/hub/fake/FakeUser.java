@@ -195,13 +195,43 @@ public final class FakeUser {
 
     /** Sends a regular, anonymous poll. */
     public UserMessage sendsPoll(String question, String... options) {
+        return sendsPoll(question, List.of(options));
+    }
+
+    /** Sends a seven-second voice note. */
+    public UserMessage sendsVoice() {
+        return sendsVoice("voice-" + id + "-" + System.nanoTime(), 7);
+    }
+
+    /** Sends the contact card of another Telegram user: contact {phone_number, first_name, user_id}. */
+    public UserMessage sendsContact(String phoneNumber, String firstName, long userId) {
+        return fake.userMessage(this, chat.id(), m -> {
+            ObjectNode c = m.putObject("contact");
+            c.put("phone_number", phoneNumber);
+            c.put("first_name", firstName);
+            c.put("user_id", userId);
+        });
+    }
+
+    /**
+     * Sends a new regular, anonymous, single-answer poll with no votes yet: poll {id, question, options [{text,
+     * voter_count}], total_voter_count, is_closed, is_anonymous, type, allows_multiple_answers}.
+     */
+    public UserMessage sendsPoll(String question, List<String> options) {
+        if (question == null || question.isEmpty() || question.length() > 300) {
+            throw new IllegalArgumentException("a poll question has 1..300 characters");
+        }
+        if (options.size() < 2 || options.size() > 12) {
+            throw new IllegalArgumentException("a poll has 2..12 options");
+        }
+        String pollId = fake.nextPollId();
         return fake.userMessage(this, chat.id(), m -> {
             ObjectNode p = m.putObject("poll");
-            p.put("id", Long.toString(5_400_000_000_000_000_000L + m.path("message_id").asLong()));
+            p.put("id", pollId);
             p.put("question", question);
-            ArrayNode choices = p.putArray("options");
+            ArrayNode list = p.putArray("options");
             for (String option : options) {
-                choices.addObject().put("text", option).put("voter_count", 0);
+                list.addObject().put("text", option).put("voter_count", 0);
             }
             p.put("total_voter_count", 0);
             p.put("is_closed", false);
@@ -211,16 +241,15 @@ public final class FakeUser {
         });
     }
 
-    /** Sends a voice note (no caption). */
-    public UserMessage sendsVoice() {
+    /** Sends a voice note: voice {file_id, file_unique_id, duration, mime_type "audio/ogg", file_size}. */
+    public UserMessage sendsVoice(String fileId, int durationSeconds) {
         return fake.userMessage(this, chat.id(), m -> {
-            String fileId = "voice-" + id + "-" + m.path("message_id").asInt();
             ObjectNode v = m.putObject("voice");
             v.put("file_id", fileId);
             v.put("file_unique_id", FakeTelegram.uniqueId(fileId));
-            v.put("duration", 7);
+            v.put("duration", durationSeconds);
             v.put("mime_type", "audio/ogg");
-            v.put("file_size", 54_321);
+            v.put("file_size", 4_000 * Math.max(1, durationSeconds));
             fake.knowFile(fileId, "voice");
         });
     }

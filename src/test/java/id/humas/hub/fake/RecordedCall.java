@@ -17,7 +17,7 @@ import java.util.Map;
  * @param uploads  uploaded files (multipart parts with a filename), part name -> bytes
  * @param status   HTTP status the fake answered with (200 on success)
  * @param response the JSON the fake answered with
- * @param at       when it arrived
+ * @param at       when the fake received it (before handling it)
  */
 public record RecordedCall(long seq, String method, Long chatId, ObjectNode params, Map<String, byte[]> uploads,
                            int status, JsonNode response, Instant at) {

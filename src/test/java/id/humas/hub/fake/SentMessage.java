@@ -184,6 +184,11 @@ public final class SentMessage {
         return sourceMessageId;
     }
 
+    /**
+     * When the fake received the call that created it (the same instant as that call's {@link RecordedCall#at()});
+     * compare with {@link UserMessage#enqueuedAt()} for the bot's latency. Each edit's instant is in
+     * {@link Content#at()}.
+     */
     public Instant date() {
         return date;
     }
