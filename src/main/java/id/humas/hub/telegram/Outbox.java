@@ -2,6 +2,8 @@ package id.humas.hub.telegram;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -24,6 +26,7 @@ public class Outbox {
     static final int TEXT_LIMIT = 4096;
     static final int CAPTION_LIMIT = 1024;
     private static final int ALBUM_MAX = 10;
+    static final Duration LEAVE_DELAY = Duration.ofSeconds(5);
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
@@ -120,8 +123,13 @@ public class Outbox {
         enqueue(new Outgoing.CallbackAnswer(callback.callbackId(), text, true), null);
     }
 
+    /**
+     * Leaves a group, after {@link #LEAVE_DELAY}: when a group becomes a supergroup Telegram may announce the bot's
+     * membership of the new chat before it says the chat is the old one under a new id, and the central group must
+     * not be left by mistake. The sender does not leave the central group.
+     */
     public void leave(long chatId) {
-        enqueue(new Outgoing.Leave(chatId), null);
+        enqueue(new Outgoing.Leave(chatId), null, null, null, Instant.now().plus(LEAVE_DELAY));
     }
 
     void menu(Long scopeChatId, List<Outgoing.MenuEntry> commands) {
@@ -151,14 +159,19 @@ public class Outbox {
     }
 
     private void enqueue(Outgoing requested, String ref, Bundle bundle, String batch) {
+        enqueue(requested, ref, bundle, batch, null);
+    }
+
+    private void enqueue(Outgoing requested, String ref, Bundle bundle, String batch, Instant notBefore) {
         long chatId = migrations.current(requested.chatId());
         Outgoing outgoing = chatId == requested.chatId() ? requested : requested.withChatId(chatId);
         try {
             jdbc.update("INSERT INTO outbox_message (chat_id, kind, payload, ref, status, attempts, created_at,"
-                            + " bundle, bundle_entry, batch) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?)",
+                            + " bundle, bundle_entry, batch, not_before) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)",
                     outgoing.chatId(), outgoing.getClass().getSimpleName(), json.writeValueAsString(outgoing), ref,
                     Timestamp.from(clock.instant()), bundle == null ? null : bundle.key(),
-                    bundle == null ? null : json.writeValueAsString(bundle), batch);
+                    bundle == null ? null : json.writeValueAsString(bundle), batch,
+                    notBefore == null ? null : Timestamp.from(notBefore));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store outgoing " + outgoing.getClass().getSimpleName(), e);
         }

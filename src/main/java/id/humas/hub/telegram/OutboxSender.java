@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.humas.hub.system.CentralTeam;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -46,11 +47,13 @@ class OutboxSender implements SmartLifecycle {
     private final BurstCombiner combiner;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
+    private final CentralTeam team;
     private final WorkerLoop loop;
 
     OutboxSender(JdbcTemplate jdbc, TelegramClient client, TelegramJson json, SendBudget budget,
             Reachability reachability, ChatMigrations migrations, BurstCombiner combiner,
-            PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events, CentralTeam team) {
+        this.team = team;
         this.jdbc = jdbc;
         this.client = client;
         this.json = json.mapper();
@@ -141,6 +144,10 @@ class OutboxSender implements SmartLifecycle {
             outgoing = json.readValue(row.payload(), Outgoing.class);
         } catch (Exception unreadable) {
             transaction.executeWithoutResult(tx -> fail(List.of(row), "unreadable outbox row: " + unreadable.getMessage()));
+            return Duration.ZERO;
+        }
+        if (outgoing instanceof Outgoing.Leave && team.isChat(row.chatId())) {
+            jdbc.update("UPDATE outbox_message SET status = 'SKIPPED' WHERE id = ?", row.id());
             return Duration.ZERO;
         }
         if (row.bundle() != null && row.chatId() < 0) {

@@ -1,6 +1,11 @@
 package id.humas.hub.telegram;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -47,6 +52,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
         @JsonSubTypes.Type(value = Outgoing.Leave.class, name = "leave")})
 sealed interface Outgoing {
 
+    Duration ANSWER_TIMEOUT = Duration.ofSeconds(40);
+
     /** The chat the call concerns; 0 for calls not bound to a chat (callback answers, menus). */
     long chatId();
 
@@ -69,13 +76,13 @@ sealed interface Outgoing {
 
         @Override
         public Integer execute(TelegramClient client) throws TelegramApiException {
-            return client.execute(SendMessage.builder()
+            return awaited(client.executeAsync(SendMessage.builder()
                     .chatId(chatId)
                     .text(html)
                     .parseMode(ParseMode.HTML)
                     .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                     .replyMarkup(markup(keyboard))
-                    .build()).getMessageId();
+                    .build())).getMessageId();
         }
     }
 
@@ -91,14 +98,14 @@ sealed interface Outgoing {
             InputFile file = new InputFile(media.fileId());
             String parseMode = captionHtml == null ? null : ParseMode.HTML;
             Message sent = switch (media.kind()) {
-                case PHOTO -> client.execute(SendPhoto.builder().chatId(chat).photo(file)
-                        .caption(captionHtml).parseMode(parseMode).build());
-                case VIDEO -> client.execute(SendVideo.builder().chatId(chat).video(file)
-                        .caption(captionHtml).parseMode(parseMode).build());
-                case DOCUMENT -> client.execute(SendDocument.builder().chatId(chat).document(file)
-                        .caption(captionHtml).parseMode(parseMode).build());
-                case ANIMATION -> client.execute(SendAnimation.builder().chatId(chat).animation(file)
-                        .caption(captionHtml).parseMode(parseMode).build());
+                case PHOTO -> awaited(client.executeAsync(SendPhoto.builder().chatId(chat).photo(file)
+                        .caption(captionHtml).parseMode(parseMode).build()));
+                case VIDEO -> awaited(client.executeAsync(SendVideo.builder().chatId(chat).video(file)
+                        .caption(captionHtml).parseMode(parseMode).build()));
+                case DOCUMENT -> awaited(client.executeAsync(SendDocument.builder().chatId(chat).document(file)
+                        .caption(captionHtml).parseMode(parseMode).build()));
+                case ANIMATION -> awaited(client.executeAsync(SendAnimation.builder().chatId(chat).animation(file)
+                        .caption(captionHtml).parseMode(parseMode).build()));
             };
             return sent.getMessageId();
         }
@@ -123,10 +130,10 @@ sealed interface Outgoing {
                 items.get(0).setCaption(captionHtml);
                 items.get(0).setParseMode(ParseMode.HTML);
             }
-            List<Message> sent = client.execute(SendMediaGroup.builder()
+            List<Message> sent = awaited(client.executeAsync(SendMediaGroup.builder()
                     .chatId(chatId)
                     .medias(items)
-                    .build());
+                    .build()));
             return sent.isEmpty() ? null : sent.get(0).getMessageId();
         }
     }
@@ -144,14 +151,14 @@ sealed interface Outgoing {
 
         @Override
         public Integer execute(TelegramClient client) throws TelegramApiException {
-            client.execute(EditMessageText.builder()
+            awaited(client.executeAsync(EditMessageText.builder()
                     .chatId(chatId)
                     .messageId(messageId)
                     .text(html)
                     .parseMode(ParseMode.HTML)
                     .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                     .replyMarkup(markup(keyboard))
-                    .build());
+                    .build()));
             return messageId;
         }
     }
@@ -174,11 +181,11 @@ sealed interface Outgoing {
 
         @Override
         public Integer execute(TelegramClient client) throws TelegramApiException {
-            client.execute(AnswerCallbackQuery.builder()
+            awaited(client.executeAsync(AnswerCallbackQuery.builder()
                     .callbackQueryId(callbackId)
                     .text(text)
                     .showAlert(alert)
-                    .build());
+                    .build()));
             return null;
         }
     }
@@ -202,14 +209,14 @@ sealed interface Outgoing {
 
         @Override
         public Integer execute(TelegramClient client) throws TelegramApiException {
-            client.execute(SetMyCommands.builder()
+            awaited(client.executeAsync(SetMyCommands.builder()
                     .commands(commands.stream()
                             .map(entry -> new BotCommand(entry.command(), entry.description()))
                             .toList())
                     .scope(scopeChatId == null
                             ? new BotCommandScopeAllPrivateChats()
                             : new BotCommandScopeChat(String.valueOf(scopeChatId)))
-                    .build());
+                    .build()));
             return null;
         }
     }
@@ -230,8 +237,30 @@ sealed interface Outgoing {
 
         @Override
         public Integer execute(TelegramClient client) throws TelegramApiException {
-            client.execute(LeaveChat.builder().chatId(chatId).build());
+            awaited(client.executeAsync(LeaveChat.builder().chatId(chatId).build()));
             return null;
+        }
+    }
+
+    /**
+     * Waits for Telegram's answer, at most {@link #ANSWER_TIMEOUT}. TelegramBots' blocking execute never returns
+     * when a connection breaks while the answer's body is read; a call that is not answered in time counts as a
+     * network failure (its outcome unknown) and is retried.
+     */
+    private static <T> T awaited(CompletableFuture<T> answer) throws TelegramApiException {
+        try {
+            return answer.get(ANSWER_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException failed) {
+            if (failed.getCause() instanceof TelegramApiException) {
+                throw (TelegramApiException) failed.getCause();
+            }
+            throw new TelegramApiException("call failed: " + failed.getCause(), failed.getCause());
+        } catch (TimeoutException noAnswer) {
+            answer.cancel(true);
+            throw new TelegramApiException("no answer within " + ANSWER_TIMEOUT.toSeconds() + " s");
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new TelegramApiException("interrupted while waiting for Telegram", interrupted);
         }
     }
 

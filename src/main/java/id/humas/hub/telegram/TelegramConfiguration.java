@@ -26,6 +26,8 @@ class TelegramConfiguration {
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
                 .writeTimeout(Duration.ofSeconds(30))
+                // OkHttp would silently send a POST again on a broken connection: a message twice, reported once
+                .retryOnConnectionFailure(false)
                 .build();
         return new OkHttpTelegramClient(json.mapper(), http, properties.token(), url);
     }

@@ -14,8 +14,12 @@ import java.util.stream.IntStream;
 import id.humas.hub.fake.FakeChat;
 import id.humas.hub.fake.FakeTelegram;
 import id.humas.hub.fake.FakeUser;
+import id.humas.hub.fake.FloodLimits;
+import id.humas.hub.fake.RecordedCall;
 import id.humas.hub.fake.SentMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,6 +41,10 @@ class SendingLimitsEndToEndTest {
     private static final long LEAD = 9301;
     private static final FakeTelegram telegram = new FakeTelegram(EndToEndTest.TOKEN).start();
 
+    static {
+        telegram.enforceFloodLimits(FloodLimits.telegramDefaults());
+    }
+
     private final FakeChat central = telegram.group(CENTRAL, "Tim Humas Pusat");
     private final FakeUser lead = telegram.user(LEAD, "Sari");
 
@@ -52,6 +60,21 @@ class SendingLimitsEndToEndTest {
     @AfterAll
     static void stopTelegram() {
         telegram.close();
+    }
+
+    private long tooManyBefore;
+    private long prematureBefore;
+
+    @BeforeEach
+    void countRefusals() {
+        tooManyBefore = telegram.tooManyRequestsAnswers();
+        prematureBefore = telegram.prematureRetries();
+    }
+
+    /** Whatever a test did, the bot never sent anything before a retry_after had elapsed. */
+    @AfterEach
+    void neverRetriedEarly() {
+        assertThat(telegram.prematureRetries() - prematureBefore).as("sends before retry_after elapsed").isZero();
     }
 
     @Test
@@ -83,7 +106,37 @@ class SendingLimitsEndToEndTest {
                 m -> m.contains("ISU " + label) && m.hasButton("Terima"));
         assertThat(card.buttonTexts()).containsExactly("Terima", "Minta revisi", "Tolak", "Sudah terbit");
         officers.forEach(officer -> telegram.awaitMessageTo(officer.id(), "diteruskan"));
+        assertThat(telegram.tooManyRequestsAnswers() - tooManyBefore).as("429 answers").isZero();
     }
+
+    @Test
+    void afterA429NothingGoesToThatChatUntilRetryAfterHasElapsedAndThenTheMessageIsSent() {
+        FakeUser officer = seedOfficers("Jeda", 1).get(0);
+        telegram.rateLimit(officer.id(), 2);
+
+        officer.sends("/status");
+
+        SentMessage reply = telegram.awaitMessageTo(officer.id(), m -> true);
+        RecordedCall refused = telegram.calls("sendMessage").stream()
+                .filter(call -> officer.id() == call.chatId() && call.status() == 429).findFirst().orElseThrow();
+        assertThat(Duration.between(refused.at(), reply.date())).isGreaterThanOrEqualTo(Duration.ofSeconds(2))
+                .isLessThan(Duration.ofSeconds(6));
+    }
+
+    @Test
+    void afterAGlobalFloodNothingGoesAnywhereUntilItEndsAndThenEverythingIsSent() {
+        List<FakeUser> officers = seedOfficers("Banjir", 3);
+        telegram.floodGlobally(Duration.ofSeconds(2));
+        Instant floodEnds = Instant.now().plusSeconds(2);
+
+        officers.forEach(officer -> officer.sends("/status"));
+
+        for (FakeUser officer : officers) {
+            SentMessage reply = telegram.awaitMessageTo(officer.id(), m -> true);
+            assertThat(reply.date()).isAfterOrEqualTo(floodEnds.minusMillis(50));
+        }
+    }
+
 
     @Test
     void aBroadcastReportsWhoReceivedItAndWhoCannotBeReached() {
