@@ -28,7 +28,8 @@ class UrgentCardEdits {
         this.outbox = outbox;
     }
 
-    @ApplicationModuleListener
+    // Routine items are not even recorded as publications for this listener (the condition is evaluated first).
+    @ApplicationModuleListener(condition = "#item.urgent()")
     void on(ItemEdited item) {
         if (!item.urgent()) {
             return;

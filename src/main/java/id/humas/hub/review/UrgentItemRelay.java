@@ -32,7 +32,8 @@ class UrgentItemRelay {
         this.texts = texts;
     }
 
-    @ApplicationModuleListener
+    // Routine items are not even recorded as publications for this listener (the condition is evaluated first).
+    @ApplicationModuleListener(condition = "#item.urgent()")
     void on(ItemSubmitted item) {
         if (!item.urgent()) {
             return;

@@ -3,8 +3,9 @@ package id.humas.hub.telegram;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -101,12 +102,18 @@ class OutboxSender implements SmartLifecycle {
             return paused;
         }
         Instant now = Instant.now();
-        List<Row> heads = new ArrayList<>(heads("o.chat_id < 0", now));
-        heads.addAll(heads("o.chat_id >= 0", now));
+        Map<Long, Row> heads = new LinkedHashMap<>();
+        heads("o.chat_id < 0 AND", now).forEach(row -> heads.put(row.id(), row));
+        heads("", now).forEach(row -> heads.putIfAbsent(row.id(), row));
         Duration wait = IDLE_POLL;
         int sent = 0;
-        for (Row row : heads) {
+        for (Row row : heads.values()) {
             if (!loop.isRunning() || !budget.pausedFor().isZero()) {
+                break;
+            }
+            Duration globalWait = budget.globalWait();
+            if (!globalWait.isZero()) {
+                wait = min(wait, globalWait);
                 break;
             }
             Duration rowWait = attempt(row);
@@ -120,15 +127,15 @@ class OutboxSender implements SmartLifecycle {
     }
 
     /**
-     * The first waiting message of each chat that is due. Groups (the central group) come first: one urgent card
-     * there matters more than a thousand confirmations, and they share the global budget.
+     * The first waiting message of each chat that is due, oldest first. Called for groups first (the central
+     * group): one urgent card there matters more than a thousand confirmations, and they share the global budget.
      */
     private List<Row> heads(String chats, Instant now) {
         return jdbc.query("""
                         SELECT o.id, o.chat_id, o.payload, o.attempts, o.bundle, o.batch, o.created_at
                         FROM outbox_message o
                         WHERE""" + " " + chats + " " + """
-                          AND o.status = 'PENDING' AND (o.not_before IS NULL OR o.not_before <= ?)
+                          o.status = 'PENDING' AND (o.not_before IS NULL OR o.not_before <= ?)
                           AND (o.chat_id = 0 OR NOT EXISTS (SELECT 1 FROM outbox_message e
                                   WHERE e.chat_id = o.chat_id AND e.status = 'PENDING' AND e.id < o.id))
                         ORDER BY o.id""" + " LIMIT " + HEADS,

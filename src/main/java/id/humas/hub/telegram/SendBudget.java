@@ -58,6 +58,12 @@ class SendBudget {
         return Duration.ZERO;
     }
 
+    /** How long until the global budget has a message to spare (zero: now), so a pass can stop early. */
+    Duration globalWait() {
+        Duration paused = pausedFor();
+        return paused.isZero() ? Duration.ofNanos(nanosToWait(global, 1)) : paused;
+    }
+
     /** How many messages the chat could take right now (ignoring the global budget). */
     long available(long chatId) {
         return chats.get(chatId, this::newChatBucket).getAvailableTokens();

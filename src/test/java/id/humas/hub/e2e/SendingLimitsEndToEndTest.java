@@ -155,6 +155,7 @@ class SendingLimitsEndToEndTest {
                 telegram.messagesTo(officer.id())).anyMatch(m -> m.contains("Rapat koordinasi <humas> besok & lusa")));
         telegram.awaitMessageToSince(since, CENTRAL, m -> m.contains("tidak dapat lagi mengirim pesan ke")
                 && m.contains(blocked.firstName()));
+        assertThat(telegram.callsTo(blocked.id())).as("a refusal for good is not retried").hasSize(1);
 
         long beforeRoster = telegram.checkpoint();
         lead.in(central).sends("/daftar");
@@ -171,6 +172,29 @@ class SendingLimitsEndToEndTest {
         lead.in(central).sends("/daftar");
         SentMessage again = telegram.awaitMessageToSince(beforeSecondRoster, CENTRAL, m -> m.contains("Daftar instansi"));
         assertThat(again.plainText()).doesNotContain("tidak terjangkau");
+    }
+
+    @Test
+    void serverErrorsAndBrokenConnectionsAreRetriedUntilTheMessageIsDelivered() {
+        FakeUser officer = seedOfficers("Gangguan", 1).get(0);
+
+        telegram.failNext("sendMessage", 502, "Bad Gateway");
+        officer.sends("/status");
+        telegram.awaitMessageTo(officer.id(), m -> true);
+        List<RecordedCall> calls = telegram.callsTo(officer.id());
+        assertThat(calls).extracting(RecordedCall::status).containsExactly(502, 200);
+        assertThat(Duration.between(calls.get(0).at(), calls.get(1).at())).as("back-off")
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+
+        telegram.disconnectNext("sendMessage");
+        officer.sends("/bantuan");
+        telegram.awaitMessageTo(officer.id(), "/lapor");
+
+        telegram.dropNextResponse("sendMessage");
+        officer.sends("/status");
+        await().atMost(Duration.ofSeconds(20)).until(() -> telegram.messagesTo(officer.id()).size() >= 3);
+        assertThat(telegram.messagesTo(officer.id())).as("an unknown outcome may mean a second copy, nothing more")
+                .hasSizeBetween(3, 4);
     }
 
     @Test
