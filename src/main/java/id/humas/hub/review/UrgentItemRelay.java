@@ -27,9 +27,14 @@ class UrgentItemRelay {
         this.texts = texts;
     }
 
+    /**
+     * Spring Modulith marks the event completed only after this listener's transaction has committed, so a crash
+     * in between delivers the event again on restart: the card's ref tells whether it was written already.
+     */
     @ApplicationModuleListener
     void on(ItemSubmitted item) {
-        if (!item.urgent()) {
+        String ref = "item:" + item.itemId();
+        if (!item.urgent() || outbox.hasWritten(ref)) {
             return;
         }
         if (!item.media().isEmpty()) {
@@ -43,6 +48,6 @@ class UrgentItemRelay {
         outbox.send(team.chatId(),
                 texts.get("review.urgent-card", String.valueOf(item.itemId()), Html.escape(item.agencyName()),
                         officer, text),
-                buttons.keyboard(item.itemId()), "item:" + item.itemId());
+                buttons.keyboard(item.itemId()), ref);
     }
 }
