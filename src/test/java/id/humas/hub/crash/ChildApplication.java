@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,18 +17,20 @@ import id.humas.hub.HumasHubApplication;
  * The real application in a JVM of its own, so that it can be killed like an operator's {@code kill -9} would:
  * no shutdown hook, no flush, no graceful stop. Its output is appended to one log file across restarts.
  */
-final class ChildApplication implements AutoCloseable {
+final class ChildApplication {
 
     private final List<String> arguments;
     private final Path workingDirectory;
     private final Path log;
-    private Process process;
+    private volatile Process process;
     private int starts;
 
     ChildApplication(List<String> arguments, Path workingDirectory, Path log) {
         this.arguments = List.copyOf(arguments);
         this.workingDirectory = workingDirectory;
         this.log = log;
+        // should the test JVM itself be stopped, the application must not outlive it
+        Runtime.getRuntime().addShutdownHook(new Thread(this::kill, "kill-the-application"));
     }
 
     void start() {
@@ -35,12 +38,12 @@ final class ChildApplication implements AutoCloseable {
             throw new IllegalStateException("the application is already running as pid " + process.pid());
         }
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-Xshare:auto", "-cp", testClassPath(), HumasHubApplication.class.getName()));
+                "-XX:+UseSerialGC", "-cp", testClassPath(), HumasHubApplication.class.getName()));
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());
             Files.writeString(log, "%n===== start %d =====%n".formatted(++starts), StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             process = new ProcessBuilder(command).directory(workingDirectory.toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
@@ -88,11 +91,6 @@ final class ChildApplication implements AutoCloseable {
 
     Path log() {
         return log;
-    }
-
-    @Override
-    public void close() {
-        kill();
     }
 
     private static String javaExecutable() {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -274,10 +273,9 @@ class CrashRecoveryTest {
         tokens.addAll(routineTokens);
         DatabaseRecord stored = DatabaseRecord.read(jdbcUrl(), tokens);
         System.out.printf("crash test (database): updates stored=%d (Telegram handed out %d), not handled=%d,"
-                        + " tokens not in exactly one item=%s, outbox rows not sent=%d, file=%d KiB%n",
+                        + " tokens not in exactly one item=%s, outbox rows not sent=%d%n",
                 stored.updates(), telegram.lastDeliveredUpdateId(), stored.updatesNotDone(),
-                stored.tokensNotExactlyOnce(), stored.outboxNotSent().size(),
-                Files.size(Path.of(database + ".mv.db")) / 1024);
+                stored.tokensNotExactlyOnce(), stored.outboxNotSent().size());
 
         assertThat(stored.updates()).as("updates stored").isEqualTo(telegram.lastDeliveredUpdateId());
         assertThat(stored.updatesNotDone()).as("updates not handled").isZero();
