@@ -32,10 +32,15 @@ class UrgentItemRelay {
         this.texts = texts;
     }
 
-    // Routine items are not even recorded as publications for this listener (the condition is evaluated first).
+    /**
+     * Spring Modulith marks the event completed only after this listener's transaction has committed, so a crash
+     * in between delivers the event again on restart: the card's ref tells whether it was written already.
+     * Routine items are not even recorded as publications for this listener (the condition is evaluated first).
+     */
     @ApplicationModuleListener(condition = "#item.urgent()")
     void on(ItemSubmitted item) {
-        if (!item.urgent()) {
+        String ref = "item:" + item.itemId();
+        if (!item.urgent() || outbox.hasWritten(ref)) {
             return;
         }
         Bundle bundle = bundle(item);
@@ -46,7 +51,7 @@ class UrgentItemRelay {
         }
         UrgentCard.Rendered card = cards.render(item.itemId(), item.agencyName(), item.officerName(),
                 item.officerUsername(), item.text(), null);
-        outbox.send(team.chatId(), card.card(), buttons.keyboard(item.itemId()), "item:" + item.itemId(), bundle);
+        outbox.send(team.chatId(), card.card(), buttons.keyboard(item.itemId()), ref, bundle);
         card.continuation().forEach(part -> outbox.send(team.chatId(), part, null, null, bundle));
     }
 

@@ -68,6 +68,15 @@ public class Outbox {
         }
     }
 
+    /**
+     * Whether a message was already written under this ref. An event listener may run twice for one event (after
+     * a crash between its commit and the event's completion), so one that must speak once asks first.
+     */
+    public boolean hasWritten(String ref) {
+        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE ref = ?", Integer.class, ref);
+        return rows != null && rows > 0;
+    }
+
     /** Sends media by file_id: runs of compatible media as albums of up to ten, the rest one by one. */
     public void sendMedia(long chatId, List<MediaRef> media, String captionHtml) {
         sendMedia(chatId, media, captionHtml, null);
