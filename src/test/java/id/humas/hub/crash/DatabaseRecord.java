@@ -39,14 +39,15 @@ record DatabaseRecord(long updates, long updatesNotDone, Map<String, Integer> it
             }
             Map<Long, Set<Integer>> sent = new HashMap<>();
             try (ResultSet rows = sql.executeQuery(
-                    "SELECT chat_id, telegram_message_id FROM outbox_message WHERE status = 'SENT'")) {
+                    "SELECT chat_id, telegram_message_id FROM outbox_message WHERE status IN ('SENT', 'COMBINED')")) {
                 while (rows.next()) {
                     sent.computeIfAbsent(rows.getLong(1), chat -> new HashSet<>()).add(rows.getInt(2));
                 }
             }
             List<String> notSent = new ArrayList<>();
             try (ResultSet rows = sql.executeQuery(
-                    "SELECT id, kind, status, error FROM outbox_message WHERE status <> 'SENT'")) {
+                    "SELECT id, kind, status, error FROM outbox_message"
+                            + " WHERE status NOT IN ('SENT', 'COMBINED', 'SKIPPED')")) {
                 while (rows.next()) {
                     notSent.add(rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
                             + rows.getString(4));
