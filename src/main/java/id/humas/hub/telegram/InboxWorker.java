@@ -3,6 +3,7 @@ package id.humas.hub.telegram;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ class InboxWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
     private static final Duration IDLE_POLL = Duration.ofMillis(250);
     private static final int BATCH = 200;
+    private static final int CHUNK = 20;
 
     private final Inbox inbox;
     private final UpdateRouter router;
@@ -74,6 +76,7 @@ class InboxWorker implements SmartLifecycle {
         Instant now = clock.instant();
         Set<Long> waitingChats = new HashSet<>();
         Set<String> handledAlbums = new HashSet<>();
+        List<Inbox.StoredUpdate> chunk = new ArrayList<>();
         int handled = 0;
         for (Inbox.StoredUpdate stored : inbox.pending(BATCH)) {
             if (!loop.isRunning()) {
@@ -83,8 +86,11 @@ class InboxWorker implements SmartLifecycle {
                 continue;
             }
             if (stored.mediaGroupId() == null) {
-                handle(List.of(stored));
+                chunk.add(stored);
                 handled++;
+                if (chunk.size() == CHUNK) {
+                    handleTogether(chunk);
+                }
                 continue;
             }
             if (!handledAlbums.add(stored.mediaGroupId())) {
@@ -94,13 +100,38 @@ class InboxWorker implements SmartLifecycle {
             Inbox.StoredUpdate newest = parts.stream()
                     .max(Comparator.comparing(Inbox.StoredUpdate::receivedAt)).orElse(stored);
             if (newest.quietSince(now, albumWait)) {
+                handleTogether(chunk);
                 handle(parts);
                 handled += parts.size();
             } else {
                 waitingChats.add(stored.chatId());
             }
         }
+        handleTogether(chunk);
         return handled;
+    }
+
+    /**
+     * Handles updates of different messages in one transaction, which saves a commit per update when many arrive
+     * at once. If any of them fails, none of their changes stay, and each is handled again on its own, so only the
+     * failing one is retried or set aside. Empties the list.
+     */
+    private void handleTogether(List<Inbox.StoredUpdate> chunk) {
+        if (chunk.size() == 1) {
+            handle(List.of(chunk.get(0)));
+        } else if (!chunk.isEmpty()) {
+            try {
+                transactions.executeWithoutResult(status -> {
+                    for (Inbox.StoredUpdate stored : chunk) {
+                        router.route(List.of(inbox.parse(stored)));
+                    }
+                    inbox.markDone(chunk);
+                });
+            } catch (RuntimeException | StackOverflowError oneFailed) {
+                chunk.forEach(stored -> handle(List.of(stored)));
+            }
+        }
+        chunk.clear();
     }
 
     private void handle(List<Inbox.StoredUpdate> parts) {

@@ -184,26 +184,33 @@ public class Outbox {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot store outgoing " + outgoing.getClass().getSimpleName(), e);
         }
-        wakeSenderAfterCommit();
+        wakeSenderAfterCommit(outgoing.chatId() < 0);
     }
 
-    /** Once per transaction, however many rows it writes: the sender looks at the outbox after the commit. */
-    private void wakeSenderAfterCommit() {
+    /**
+     * Once per transaction, however many rows it writes: the sender looks at the outbox after the commit. A message
+     * for a group (the central group) also tells the sender to look at once rather than finish its current round.
+     */
+    private void wakeSenderAfterCommit(boolean forGroup) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            sender.wake();
+            sender.wake(forGroup);
             return;
         }
-        if (!TransactionSynchronizationManager.hasResource(this)) {
-            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+        boolean[] groupWritten = (boolean[]) TransactionSynchronizationManager.getResource(this);
+        if (groupWritten == null) {
+            boolean[] written = {forGroup};
+            TransactionSynchronizationManager.bindResource(this, written);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
                     if (status == STATUS_COMMITTED) {
-                        sender.wake();
+                        sender.wake(written[0]);
                     }
                 }
             });
+        } else if (forGroup) {
+            groupWritten[0] = true;
         }
     }
 }

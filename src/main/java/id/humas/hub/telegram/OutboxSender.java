@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.LockSupport;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.humas.hub.system.CentralTeam;
@@ -38,6 +40,7 @@ class OutboxSender implements SmartLifecycle {
     private static final Duration IDLE_POLL = Duration.ofMillis(500);
     private static final Duration GIVE_UP_AFTER = Duration.ofHours(24);
     private static final int HEADS = 100;
+    private static final Duration ROUND = Duration.ofMillis(500);
 
     private final JdbcTemplate jdbc;
     private final TelegramClient client;
@@ -50,6 +53,7 @@ class OutboxSender implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final CentralTeam team;
     private final WorkerLoop loop;
+    private final AtomicBoolean groupWritten = new AtomicBoolean();
 
     OutboxSender(JdbcTemplate jdbc, TelegramClient client, TelegramJson json, SendBudget budget,
             Reachability reachability, ChatMigrations migrations, BurstCombiner combiner,
@@ -68,6 +72,14 @@ class OutboxSender implements SmartLifecycle {
     }
 
     void wake() {
+        loop.wake();
+    }
+
+    /** @param forGroup a message for a group was written: end the current round so it is sent first */
+    void wake(boolean forGroup) {
+        if (forGroup) {
+            groupWritten.set(true);
+        }
         loop.wake();
     }
 
@@ -107,11 +119,18 @@ class OutboxSender implements SmartLifecycle {
         heads("", now).forEach(row -> heads.putIfAbsent(row.id(), row));
         Duration wait = IDLE_POLL;
         int sent = 0;
+        groupWritten.set(false);
+        Instant roundEnds = Instant.now().plus(ROUND);
         for (Row row : heads.values()) {
-            if (!loop.isRunning() || !budget.pausedFor().isZero()) {
+            if (!loop.isRunning() || !budget.pausedFor().isZero() || groupWritten.get()) {
                 break;
             }
             Duration globalWait = budget.globalWait();
+            if (!globalWait.isZero() && Instant.now().plus(globalWait).isBefore(roundEnds)) {
+                // a round goes on through the heads it has read, at the global rate, instead of reading them again
+                LockSupport.parkNanos(globalWait.toNanos());
+                globalWait = budget.globalWait();
+            }
             if (!globalWait.isZero()) {
                 wait = min(wait, globalWait);
                 break;

@@ -214,9 +214,9 @@ public final class Benchmark {
         return count == null ? 0 : count;
     }
 
-    /** When a condition became true, to the nearest 5 ms. */
+    /** When a condition became true, to the nearest 50 ms (polling more often would take CPU from the bot). */
     private static Instant waitUntil(Callable<Boolean> condition, Duration atMost) {
-        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(5)).until(condition);
+        Awaitility.await().atMost(atMost).pollInterval(Duration.ofMillis(50)).until(condition);
         return Instant.now();
     }
 
