@@ -3,8 +3,10 @@ package id.humas.hub.review;
 import java.time.Instant;
 import java.util.List;
 
+import id.humas.hub.system.Excerpt;
 import id.humas.hub.system.Formats;
 import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.Bundle;
 import id.humas.hub.telegram.Html;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +20,7 @@ class UrgentCard {
 
     /** Telegram's limit for a message; the card is measured as HTML, which is never shorter than what shows. */
     private static final int MESSAGE_LIMIT = 4096;
+    private static final int SUMMARY_LENGTH = 159;
 
     private final Texts texts;
     private final Formats formats;
@@ -52,6 +55,20 @@ class UrgentCard {
         String cut = Html.escape(shown.stripTrailing()) + "\n\n" + notice;
         return new Rendered(card(number, agencyName, officer, edited, cut),
                 List.of(texts.get("review.text-continued", number) + "\n" + Html.escape(rest)));
+    }
+
+    /** The caption of the isu's media, which go out before its card. */
+    String mediaCaption(long itemId, String agencyName) {
+        return texts.get("review.media-caption", String.valueOf(itemId), Html.escape(agencyName));
+    }
+
+    /** The isu's line in a combined message, when more arrive at once than the group may be sent. */
+    Bundle bundle(long itemId, String agencyName, String text, int mediaCount) {
+        String number = String.valueOf(itemId);
+        String shown = text.isBlank() ? texts.get("review.no-text") : Html.escape(Excerpt.of(text, SUMMARY_LENGTH));
+        String media = mediaCount == 0 ? "" : " " + texts.get("review.summary-media", String.valueOf(mediaCount));
+        return new Bundle("item:" + number, texts.get("review.urgent-summary", number, Html.escape(agencyName), shown)
+                + media, "#" + number);
     }
 
     private String card(String number, String agencyName, String officer, String edited, String textHtml) {

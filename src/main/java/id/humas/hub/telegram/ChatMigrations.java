@@ -11,7 +11,6 @@ import id.humas.hub.system.CentralTeam;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the new id is kept, waiting messages are moved to it, new ones go there, and the central group follows.
  */
 @Component
-class ChatMigrations implements SmartLifecycle {
+class ChatMigrations {
 
     private static final Logger log = LoggerFactory.getLogger(ChatMigrations.class);
 
@@ -30,7 +29,6 @@ class ChatMigrations implements SmartLifecycle {
     private final CentralTeam team;
     private final ApplicationEventPublisher events;
     private final Map<Long, Long> moved = new ConcurrentHashMap<>();
-    private volatile boolean running;
 
     ChatMigrations(JdbcTemplate jdbc, TelegramJson json, Clock clock, CentralTeam team,
             ApplicationEventPublisher events) {
@@ -39,6 +37,10 @@ class ChatMigrations implements SmartLifecycle {
         this.clock = clock;
         this.team = team;
         this.events = events;
+        jdbc.query("SELECT old_chat_id, new_chat_id FROM chat_migration ORDER BY migrated_at",
+                rs -> {
+                    follow(rs.getLong(1), rs.getLong(2));
+                });
     }
 
     /** The id a message for {@code chatId} must go to now. */
@@ -85,30 +87,6 @@ class ChatMigrations implements SmartLifecycle {
         if (team.isChat(oldChatId)) {
             team.moveTo(newChatId);
         }
-    }
-
-    @Override
-    public void start() {
-        jdbc.query("SELECT old_chat_id, new_chat_id FROM chat_migration ORDER BY migrated_at",
-                rs -> {
-                    follow(rs.getLong(1), rs.getLong(2));
-                });
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return OutboxSender.PHASE - 100;
     }
 
     private record Waiting(long id, String payload) {

@@ -64,7 +64,7 @@ public class Outbox {
         for (int i = 0; i < pieces.size(); i++) {
             boolean last = i == pieces.size() - 1;
             enqueue(new Outgoing.Text(chatId, pieces.get(i), last ? keyboard : null), last ? ref : null, bundle,
-                    null);
+                    null, null);
         }
     }
 
@@ -93,7 +93,7 @@ public class Outbox {
             String groupCaption = caption.isEmpty() ? null : caption;
             enqueue(group.size() == 1
                     ? new Outgoing.Media(chatId, group.get(0), groupCaption)
-                    : new Outgoing.Album(chatId, group, groupCaption), null, bundle, null);
+                    : new Outgoing.Album(chatId, group, groupCaption), null, bundle, null, null);
             caption = "";
         }
     }
@@ -109,7 +109,7 @@ public class Outbox {
                 Timestamp.from(clock.instant()));
         for (long chatId : chatIds) {
             for (String piece : TextChunks.split(html, TEXT_LIMIT)) {
-                enqueue(new Outgoing.Text(chatId, piece, null), null, null, batch);
+                enqueue(new Outgoing.Text(chatId, piece, null), null, null, batch, null);
             }
         }
         if (chatIds.isEmpty()) {
@@ -119,17 +119,17 @@ public class Outbox {
 
     public void edit(long chatId, int messageId, String html, Keyboard keyboard) {
         String text = html.length() > TEXT_LIMIT ? TextChunks.split(html, TEXT_LIMIT).get(0) : html;
-        enqueue(new Outgoing.EditText(chatId, messageId, text, keyboard), null);
+        enqueue(new Outgoing.EditText(chatId, messageId, text, keyboard));
     }
 
     /** A short notice at the top of the chat for the user who pressed a button. */
     public void answer(IncomingCallback callback, String text) {
-        enqueue(new Outgoing.CallbackAnswer(callback.callbackId(), text, false), null);
+        enqueue(new Outgoing.CallbackAnswer(callback.callbackId(), text, false));
     }
 
     /** A dialog the user who pressed a button has to dismiss; used for refusals. */
     public void alert(IncomingCallback callback, String text) {
-        enqueue(new Outgoing.CallbackAnswer(callback.callbackId(), text, true), null);
+        enqueue(new Outgoing.CallbackAnswer(callback.callbackId(), text, true));
     }
 
     /**
@@ -142,7 +142,7 @@ public class Outbox {
     }
 
     void menu(Long scopeChatId, List<Outgoing.MenuEntry> commands) {
-        enqueue(new Outgoing.Menu(scopeChatId, commands), null);
+        enqueue(new Outgoing.Menu(scopeChatId, commands));
     }
 
     private static List<List<MediaRef>> albumGroups(List<MediaRef> media) {
@@ -163,12 +163,8 @@ public class Outbox {
         return groups;
     }
 
-    private void enqueue(Outgoing outgoing, String ref) {
-        enqueue(outgoing, ref, null, null);
-    }
-
-    private void enqueue(Outgoing requested, String ref, Bundle bundle, String batch) {
-        enqueue(requested, ref, bundle, batch, null);
+    private void enqueue(Outgoing outgoing) {
+        enqueue(outgoing, null, null, null, null);
     }
 
     private void enqueue(Outgoing requested, String ref, Bundle bundle, String batch, Instant notBefore) {

@@ -125,12 +125,7 @@ class OutboxSender implements SmartLifecycle {
             if (!loop.isRunning() || !budget.pausedFor().isZero() || groupWritten.get()) {
                 break;
             }
-            Duration globalWait = budget.globalWait();
-            if (!globalWait.isZero() && Instant.now().plus(globalWait).isBefore(roundEnds)) {
-                // a round goes on through the heads it has read, at the global rate, instead of reading them again
-                LockSupport.parkNanos(globalWait.toNanos());
-                globalWait = budget.globalWait();
-            }
+            Duration globalWait = awaitGlobalBudget(roundEnds);
             if (!globalWait.isZero()) {
                 wait = min(wait, globalWait);
                 break;
@@ -143,6 +138,21 @@ class OutboxSender implements SmartLifecycle {
             }
         }
         return sent > 0 ? Duration.ZERO : min(wait, untilNextRetry(now));
+    }
+
+    /**
+     * A round goes on through the heads it has read, at the global rate, instead of reading them again: waits for
+     * the global budget when it refills before the round ends.
+     *
+     * @return zero when a message may go now, else how long until it may
+     */
+    private Duration awaitGlobalBudget(Instant roundEnds) {
+        Duration wait = budget.globalWait();
+        if (wait.isZero() || Instant.now().plus(wait).isAfter(roundEnds)) {
+            return wait;
+        }
+        LockSupport.parkNanos(wait.toNanos());
+        return budget.globalWait();
     }
 
     /**

@@ -163,22 +163,25 @@ sealed interface Outgoing {
         }
     }
 
-    record CallbackAnswer(String callbackId, String text, boolean alert) implements Outgoing {
+    /** A call that concerns no chat and creates no message: Telegram's limits and chat moves do not apply. */
+    sealed interface Chatless extends Outgoing permits CallbackAnswer, Menu {
         @Override
-        public int messages() {
+        default long chatId() {
             return 0;
         }
 
         @Override
-        public Outgoing withChatId(long newChatId) {
+        default int messages() {
+            return 0;
+        }
+
+        @Override
+        default Outgoing withChatId(long newChatId) {
             return this;
         }
+    }
 
-        @Override
-        public long chatId() {
-            return 0;
-        }
-
+    record CallbackAnswer(String callbackId, String text, boolean alert) implements Chatless {
         @Override
         public Integer execute(TelegramClient client) throws TelegramApiException {
             awaited(client.executeAsync(AnswerCallbackQuery.builder()
@@ -191,22 +194,7 @@ sealed interface Outgoing {
     }
 
     /** @param scopeChatId the chat the menu is for, or null for all private chats */
-    record Menu(Long scopeChatId, List<MenuEntry> commands) implements Outgoing {
-        @Override
-        public int messages() {
-            return 0;
-        }
-
-        @Override
-        public Outgoing withChatId(long newChatId) {
-            return this;
-        }
-
-        @Override
-        public long chatId() {
-            return 0;
-        }
-
+    record Menu(Long scopeChatId, List<MenuEntry> commands) implements Chatless {
         @Override
         public Integer execute(TelegramClient client) throws TelegramApiException {
             awaited(client.executeAsync(SetMyCommands.builder()

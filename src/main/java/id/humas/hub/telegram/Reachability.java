@@ -3,7 +3,6 @@ package id.humas.hub.telegram;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +10,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +18,7 @@ import org.springframework.stereotype.Component;
  * chat writes to the bot again. Becoming unreachable is logged once and announced with {@link ChatBecameUnreachable}.
  */
 @Component
-public class Reachability implements SmartLifecycle {
+public class Reachability {
 
     private static final Logger log = LoggerFactory.getLogger(Reachability.class);
 
@@ -28,12 +26,16 @@ public class Reachability implements SmartLifecycle {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final Map<Long, Unreachable> known = new ConcurrentHashMap<>();
-    private volatile boolean running;
 
+    /** Reads the table once: every message from a private chat asks whether it is marked. */
     Reachability(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
+        jdbc.query("SELECT chat_id, reason, since FROM unreachable_chat", rs -> {
+            known.put(rs.getLong(1), new Unreachable(UnreachableReason.valueOf(rs.getString(2)),
+                    rs.getTimestamp(3).toInstant()));
+        });
     }
 
     /** Why Telegram will not deliver to a chat, and since when. */
@@ -42,12 +44,6 @@ public class Reachability implements SmartLifecycle {
 
     public Optional<Unreachable> of(long chatId) {
         return Optional.ofNullable(known.get(chatId));
-    }
-
-    public Map<Long, Unreachable> of(Collection<Long> chatIds) {
-        Map<Long, Unreachable> found = new java.util.HashMap<>();
-        chatIds.forEach(id -> of(id).ifPresent(u -> found.put(id, u)));
-        return found;
     }
 
     /** Called in the sender's transaction when Telegram refuses a chat permanently. */
@@ -71,29 +67,5 @@ public class Reachability implements SmartLifecycle {
             jdbc.update("DELETE FROM unreachable_chat WHERE chat_id = ?", chatId);
             log.info("Chat {} is reachable again", chatId);
         }
-    }
-
-    @Override
-    public void start() {
-        jdbc.query("SELECT chat_id, reason, since FROM unreachable_chat", rs -> {
-            known.put(rs.getLong(1), new Unreachable(UnreachableReason.valueOf(rs.getString(2)),
-                    rs.getTimestamp(3).toInstant()));
-        });
-        running = true;
-    }
-
-    @Override
-    public void stop() {
-        running = false;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    @Override
-    public int getPhase() {
-        return OutboxSender.PHASE - 100;
     }
 }
