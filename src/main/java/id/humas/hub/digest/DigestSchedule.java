@@ -1,22 +1,35 @@
 package id.humas.hub.digest;
 
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.scheduling.annotation.Scheduled;
+import java.time.ZonedDateTime;
+
+import id.humas.hub.system.BotProperties;
+import id.humas.hub.system.ScheduledJob;
 import org.springframework.stereotype.Component;
 
-/** The daily digest, at {@code bot.digest.cron} in {@code bot.timezone}; once even with several instances. */
+/** The daily digest, at {@code bot.digest.cron} in {@code bot.timezone}. */
 @Component
-class DigestSchedule {
+class DigestSchedule implements ScheduledJob {
 
     private final Digests digests;
+    private final String cron;
 
-    DigestSchedule(Digests digests) {
+    DigestSchedule(Digests digests, BotProperties properties) {
         this.digests = digests;
+        this.cron = properties.digest().cron();
     }
 
-    @Scheduled(cron = "${bot.digest.cron:0 0 16 * * *}", zone = "${bot.timezone:Asia/Jakarta}")
-    @SchedulerLock(name = "digest", lockAtLeastFor = "PT30S", lockAtMostFor = "PT10M")
-    void postDigest() {
+    @Override
+    public String name() {
+        return "digest";
+    }
+
+    @Override
+    public String cron() {
+        return cron;
+    }
+
+    @Override
+    public void run(ZonedDateTime due) {
         digests.post(DigestRun.Trigger.SCHEDULE);
     }
 }

@@ -2,6 +2,7 @@ package id.humas.hub.system;
 
 import java.net.URI;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +26,22 @@ public record BotProperties(
         @DefaultValue Invite invite,
         @DefaultValue Digest digest,
         @DefaultValue Intake intake,
-        @DefaultValue Limits limits) {
+        @DefaultValue Limits limits,
+        @DefaultValue Jobs jobs,
+        @DefaultValue Escalation escalation,
+        @DefaultValue Reminder reminder,
+        @DefaultValue List<LocalDate> holidays,
+        @DefaultValue Scoreboard scoreboard,
+        @DefaultValue Agenda agenda) {
 
     public BotProperties {
         limits = limits == null ? new Limits(0, 0, 0, 0) : limits;
+        jobs = jobs == null ? new Jobs(Duration.ofSeconds(15)) : jobs;
+        escalation = escalation == null ? new Escalation(15, List.of()) : escalation;
+        reminder = reminder == null ? new Reminder(3, "0 0 9 * * MON-FRI") : reminder;
+        holidays = holidays == null ? List.of() : List.copyOf(holidays);
+        scoreboard = scoreboard == null ? new Scoreboard("0 0 8 * * MON") : scoreboard;
+        agenda = agenda == null ? new Agenda("0 0 7 * * *", "0 0 9 * * *") : agenda;
     }
 
     /** @param ttl how long an invite link stays usable */
@@ -44,6 +57,36 @@ public record BotProperties(
      *                  album as complete (Telegram delivers an album as separate updates)
      */
     public record Intake(@DefaultValue("1500ms") Duration albumWait) {
+    }
+
+    /** @param checkEvery how often the scheduler looks for jobs that are due (see system/JobScheduler) */
+    public record Jobs(@DefaultValue("15s") Duration checkEvery) {
+    }
+
+    /**
+     * @param minutes  how long an isu may wait for a team member to claim it (Tangani) or act on it before the bot
+     *                 raises it again
+     * @param contacts central-team user ids who are also told privately when an isu is raised again
+     */
+    public record Escalation(@DefaultValue("15") int minutes, @DefaultValue List<Long> contacts) {
+    }
+
+    /**
+     * @param silentDays working days without an item after which an agency's officer is reminded
+     * @param cron       when reminders go out, in {@code bot.timezone}; never on weekends or {@code bot.holidays}
+     */
+    public record Reminder(@DefaultValue("3") int silentDays, @DefaultValue("0 0 9 * * MON-FRI") String cron) {
+    }
+
+    /** @param cron when the weekly scoreboard is posted to the central group, in {@code bot.timezone} */
+    public record Scoreboard(@DefaultValue("0 0 8 * * MON") String cron) {
+    }
+
+    /**
+     * @param cron         when "agenda hari ini" is posted to the central group, in {@code bot.timezone}
+     * @param coverageCron when officers are asked for the coverage of yesterday's activities
+     */
+    public record Agenda(@DefaultValue("0 0 7 * * *") String cron, @DefaultValue("0 0 9 * * *") String coverageCron) {
     }
 
     /**

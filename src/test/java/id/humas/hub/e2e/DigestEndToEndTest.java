@@ -9,13 +9,8 @@ import id.humas.hub.fake.FakeUser;
 import id.humas.hub.fake.SentMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.scheduling.config.CronTask;
-import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 class DigestEndToEndTest extends EndToEndTest {
-
-    @Autowired
-    List<ScheduledTaskHolder> scheduledTasks;
 
     @Test
     void theDigestGroupsItemsByAgencyAndCategoryNamesTheSilentAndNeverRepeats() {
@@ -115,26 +110,6 @@ class DigestEndToEndTest extends EndToEndTest {
 
         telegram.awaitMessageToSince(since, LEAD_ID, m -> m.contains("sudah dikirim ke grup"));
         telegram.awaitMessageToSince(since, CENTRAL_CHAT, m -> m.contains("Ringkasan laporan"));
-    }
-
-    @Test
-    void theSameDigestIsPostedOnTheConfiguredSchedule() {
-        CronTask digestTask = scheduledTasks.stream()
-                .flatMap(holder -> holder.getScheduledTasks().stream())
-                .map(scheduled -> scheduled.getTask())
-                .filter(CronTask.class::isInstance).map(CronTask.class::cast)
-                .filter(task -> task.getExpression().equals(DIGEST_CRON))
-                .findFirst().orElseThrow(() -> new AssertionError("no task scheduled with bot.digest.cron"));
-        FakeUser officer = registeredOfficer("Jadwal", agencyName("Dinas Kebudayaan"));
-        officer.sends("/agenda Pentas seni");
-        String number = SubmissionEndToEndTest.itemNumber(telegram.awaitMessageTo(officer.id(), "diterima"));
-        awaitInNextDigest(number);
-
-        long since = telegram.checkpoint();
-        digestTask.getRunnable().run();
-
-        SentMessage digest = telegram.awaitMessageToSince(since, CENTRAL_CHAT, m -> m.contains("Ringkasan laporan"));
-        assertThat(digest.plainText()).contains("#" + number);
     }
 
     /** Items reach the digest through an event after their transaction; wait until they have. */

@@ -1,0 +1,101 @@
+package id.humas.hub.system;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the {@link ScheduledJob}s. Every {@code bot.jobs.check-every} it compares each job's next due time (after the
+ * one it last ran for) with the application clock, so that time is the clock's, not the machine's: a job missed
+ * while the bot was down runs once when it is back, and tests move the clock instead of waiting. The check holds a
+ * ShedLock lock, so with several instances each due time runs once.
+ */
+@Component
+class JobScheduler {
+
+    private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
+    private static final int MAX_CATCH_UP_STEPS = 100_000;
+
+    private final List<ScheduledJob> jobs;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final BotProperties properties;
+    private final TaskScheduler scheduler;
+    private final LockingTaskExecutor locks;
+
+    JobScheduler(List<ScheduledJob> jobs, JdbcTemplate jdbc, Clock clock, BotProperties properties,
+                 TaskScheduler scheduler, LockProvider lockProvider) {
+        this.jobs = jobs;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.properties = properties;
+        this.scheduler = scheduler;
+        this.locks = new DefaultLockingTaskExecutor(lockProvider);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void start() {
+        scheduler.scheduleWithFixedDelay(this::checkUnderLock, properties.jobs().checkEvery());
+    }
+
+    private void checkUnderLock() {
+        locks.executeWithLock((Runnable) this::runDueJobs, new LockConfiguration(Instant.now(), "jobs",
+                Duration.ofMinutes(10), Duration.ZERO));
+    }
+
+    void runDueJobs() {
+        for (ScheduledJob job : jobs) {
+            if (job.cron() == null || job.cron().isBlank() || "-".equals(job.cron().strip())) {
+                continue;
+            }
+            try {
+                runIfDue(job);
+            } catch (RuntimeException e) {
+                // One failing job must not keep the others from running; its due time is already used up, so it
+                // is not retried every few seconds.
+                log.error("Scheduled job {} failed", job.name(), e);
+            }
+        }
+    }
+
+    private void runIfDue(ScheduledJob job) {
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(properties.timezone());
+        List<Timestamp> last = jdbc.queryForList("SELECT last_due FROM job_schedule WHERE name = ?", Timestamp.class,
+                job.name());
+        if (last.isEmpty()) {
+            jdbc.update("INSERT INTO job_schedule (name, last_due) VALUES (?, ?)", job.name(),
+                    Timestamp.from(now.toInstant()));
+            return;
+        }
+        CronExpression cron = CronExpression.parse(job.cron().strip());
+        ZonedDateTime due = null;
+        ZonedDateTime next = cron.next(last.get(0).toInstant().atZone(properties.timezone()));
+        for (int step = 0; next != null && !next.isAfter(now) && step < MAX_CATCH_UP_STEPS; step++) {
+            due = next;
+            next = cron.next(next);
+        }
+        if (due == null) {
+            return;
+        }
+        jdbc.update("UPDATE job_schedule SET last_due = ? WHERE name = ?", Timestamp.from(due.toInstant()),
+                job.name());
+        log.info("Running scheduled job {} for {}", job.name(), due);
+        job.run(due);
+    }
+}
