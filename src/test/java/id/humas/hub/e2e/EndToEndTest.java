@@ -27,6 +27,13 @@ public abstract class EndToEndTest extends BotTest {
         registry.add("bot.agencies", () -> "Dinas Kominfo,Sekretariat Daerah");
         registry.add("bot.intake.album-wait", () -> "300ms");
         registry.add("bot.digest.cron", () -> DIGEST_CRON);
+        // Time-based work has its own application (ClockedEndToEndTest); here it must not fire in the middle of a
+        // long run, whatever the hour.
+        registry.add("bot.reminder.cron", () -> "-");
+        registry.add("bot.scoreboard.cron", () -> "-");
+        registry.add("bot.agenda.cron", () -> "-");
+        registry.add("bot.agenda.coverage-cron", () -> "-");
+        registry.add("bot.escalation.minutes", () -> 100_000);
         // The shared application serves every test with a few users, some of whom send dozens of messages in a
         // minute; FloodEndToEndTest checks the limit in an application of its own.
         registry.add("bot.limits.user-messages-per-minute", () -> 10_000);
