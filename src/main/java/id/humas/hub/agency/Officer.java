@@ -1,6 +1,7 @@
 package id.humas.hub.agency;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import id.humas.hub.telegram.Sender;
 import jakarta.persistence.Column;
@@ -44,6 +45,9 @@ class Officer {
     @Column(name = "ended_at")
     private Instant endedAt;
 
+    @Column(name = "leave_until")
+    private LocalDate leaveUntil;
+
     protected Officer() {
     }
 
@@ -66,8 +70,22 @@ class Officer {
         endedAt = now;
     }
 
+    /** On leave (cuti) up to and including {@code until}: not reminded meanwhile. */
+    void takeLeave(LocalDate until) {
+        if (status != OfficerStatus.ACTIVE) {
+            throw new IllegalStateException("Officer " + id + " is no longer active");
+        }
+        leaveUntil = until;
+    }
+
+    /** Back before the planned end of the leave. */
+    void endLeave() {
+        leaveUntil = null;
+    }
+
     OfficerView view(String agencyName) {
-        return new OfficerView(id, agencyId, agencyName, userId, chatId, displayName, username, registeredAt);
+        return new OfficerView(id, agencyId, agencyName, userId, chatId, displayName, username, registeredAt,
+                leaveUntil);
     }
 
     Long agencyId() {

@@ -37,7 +37,7 @@ public class Officers {
     @Transactional(readOnly = true)
     public Optional<OfficerView> activeByUser(long userId) {
         return byUser.get(userId, id -> officers.findByUserIdAndStatus(id, OfficerStatus.ACTIVE)
-                .map(officer -> officer.view(agencies.findById(officer.agencyId()).map(Agency::name).orElse("?"))));
+                .map(this::view));
     }
 
     /** Every agency, by name, with its current officer. */
@@ -55,6 +55,10 @@ public class Officers {
     @Transactional(readOnly = true)
     public List<OfficerView> active() {
         return agencies().stream().flatMap(agency -> agency.officer().stream()).toList();
+    }
+
+    OfficerView view(Officer officer) {
+        return officer.view(agencies.findById(officer.agencyId()).map(Agency::name).orElse("?"));
     }
 
     void forget(long userId) {

@@ -24,10 +24,12 @@ class DigestRenderer {
 
     private final Texts texts;
     private final Formats formats;
+    private final LeaveMarks leave;
 
-    DigestRenderer(Texts texts, Formats formats) {
+    DigestRenderer(Texts texts, Formats formats, LeaveMarks leave) {
         this.texts = texts;
         this.formats = formats;
+        this.leave = leave;
     }
 
     String digest(List<DigestEntry> entries, List<AgencyView> agencies, List<AgencyView> silent,
@@ -53,9 +55,12 @@ class DigestRenderer {
         }
         StringBuilder text = new StringBuilder(texts.get("coverage.silent-header", silent.size()));
         for (AgencyView agency : silent) {
-            text.append('\n').append(agency.officer().isPresent()
-                    ? texts.get("coverage.silent-line", Html.escape(agency.name()))
-                    : texts.get("coverage.silent-line-vacant", Html.escape(agency.name())));
+            String name = Html.escape(agency.name());
+            text.append('\n').append(agency.officer()
+                    .map(officer -> leave.of(officer)
+                            .map(mark -> texts.get("coverage.silent-line-on-leave", name, mark))
+                            .orElseGet(() -> texts.get("coverage.silent-line", name)))
+                    .orElseGet(() -> texts.get("coverage.silent-line-vacant", name)));
         }
         return text.toString();
     }

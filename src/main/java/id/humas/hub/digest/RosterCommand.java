@@ -19,7 +19,10 @@ import id.humas.hub.telegram.Reachability;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** {@code /daftar}: every agency, its officer (marked when the bot cannot reach them) and when it last sent an item. */
+/**
+ * {@code /daftar}: every agency, its officer (marked when on leave or when the bot cannot reach them) and when it
+ * last sent an item.
+ */
 @Component
 class RosterCommand implements CommandHandler {
 
@@ -29,15 +32,17 @@ class RosterCommand implements CommandHandler {
     private final Texts texts;
     private final Formats formats;
     private final Reachability reachability;
+    private final LeaveMarks leave;
 
     RosterCommand(Coverage coverage, DigestEntryRepository entries, Outbox outbox, Texts texts, Formats formats,
-            Reachability reachability) {
+            Reachability reachability, LeaveMarks leave) {
         this.coverage = coverage;
         this.entries = entries;
         this.outbox = outbox;
         this.texts = texts;
         this.formats = formats;
         this.reachability = reachability;
+        this.leave = leave;
     }
 
     @Override
@@ -73,7 +78,8 @@ class RosterCommand implements CommandHandler {
 
     private String officer(OfficerView officer) {
         String name = Html.escape(officer.displayName());
-        String shown = officer.username() == null ? name : name + " (@" + Html.escape(officer.username()) + ")";
+        String named = officer.username() == null ? name : name + " (@" + Html.escape(officer.username()) + ")";
+        String shown = leave.of(officer).map(mark -> named + " " + mark).orElse(named);
         return reachability.of(officer.chatId())
                 .map(unreachable -> shown + " " + texts.get("roster.unreachable",
                         texts.get("unreachable." + unreachable.reason().name().toLowerCase(Locale.ROOT)),

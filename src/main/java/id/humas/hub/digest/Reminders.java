@@ -1,0 +1,99 @@
+package id.humas.hub.digest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import id.humas.hub.agency.OfficerView;
+import id.humas.hub.agency.Officers;
+import id.humas.hub.system.BotProperties;
+import id.humas.hub.system.Formats;
+import id.humas.hub.system.Texts;
+import id.humas.hub.system.WorkingDays;
+import id.humas.hub.telegram.Html;
+import id.humas.hub.telegram.Outbox;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reminds the officer of every agency that has sent nothing for {@code bot.reminder.silent-days} working days.
+ * Silence counts from the agency's last item, or from when its officer registered when that is later (a successor
+ * is not reminded for the predecessor's silence); after a reminder, from the reminder's day, so nobody is nagged
+ * every morning. Officers on leave are skipped. An officer the bot cannot reach is left to the outbox.
+ */
+@Service
+class Reminders {
+
+    private final Officers officers;
+    private final DigestEntryRepository entries;
+    private final ReminderSentRepository sent;
+    private final WorkingDays workingDays;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final Formats formats;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final int silentDays;
+
+    Reminders(Officers officers, DigestEntryRepository entries, ReminderSentRepository sent, WorkingDays workingDays,
+              Outbox outbox, Texts texts, Formats formats, Clock clock, BotProperties properties) {
+        this.officers = officers;
+        this.entries = entries;
+        this.sent = sent;
+        this.workingDays = workingDays;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.formats = formats;
+        this.clock = clock;
+        this.zone = properties.timezone();
+        this.silentDays = Math.max(1, properties.reminder().silentDays());
+    }
+
+    @Transactional
+    void remindSilentAgencies(LocalDate today) {
+        if (!workingDays.isWorkingDay(today)) {
+            return;
+        }
+        Map<Long, Instant> lastItem = entries.lastItemPerAgency().stream()
+                .collect(Collectors.toMap(DigestEntryRepository.LastItem::getAgencyId,
+                        DigestEntryRepository.LastItem::getLastAt));
+        Map<Long, ReminderSent> reminded = sent.findAll().stream()
+                .collect(Collectors.toMap(ReminderSent::agencyId, Function.identity()));
+        Instant now = clock.instant();
+        for (OfficerView officer : officers.active()) {
+            if (officer.leaveOn(today).isPresent()) {
+                continue;
+            }
+            Optional<Instant> last = Optional.ofNullable(lastItem.get(officer.agencyId()));
+            LocalDate silentSince = day(last.filter(at -> at.isAfter(officer.registeredAt()))
+                    .orElse(officer.registeredAt()));
+            LocalDate countFrom = Optional.ofNullable(reminded.get(officer.agencyId()))
+                    .map(ReminderSent::sentOn)
+                    .filter(day -> day.isAfter(silentSince))
+                    .orElse(silentSince);
+            if (workingDays.between(countFrom, today) < silentDays) {
+                continue;
+            }
+            remind(officer, workingDays.between(silentSince, today), last);
+            ReminderSent record = reminded.getOrDefault(officer.agencyId(), new ReminderSent(officer.agencyId()));
+            record.sent(officer.officerId(), today, now);
+            sent.save(record);
+        }
+    }
+
+    private void remind(OfficerView officer, int days, Optional<Instant> lastItem) {
+        String since = lastItem.map(at -> texts.get("reminder.last-item", formats.dateTime(at)))
+                .orElseGet(() -> texts.get("reminder.no-item", formats.dateTime(officer.registeredAt())));
+        outbox.send(officer.chatId(), texts.get("reminder.text", Html.escape(officer.displayName()),
+                Html.escape(officer.agencyName()), String.valueOf(days), since));
+    }
+
+    private LocalDate day(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+}
