@@ -148,7 +148,7 @@ class Item {
      * refers to.
      */
     boolean revise(String newBody, List<MediaRef> newMedia, long chatId, int messageId, Instant now) {
-        if (status != ItemStatus.REVISION_REQUESTED || !status.canBecome(ItemStatus.NEW)) {
+        if (!status.canBecome(ItemStatus.NEW)) {
             return false;
         }
         versions.add(new ItemVersion(version, body, media.size(), versionAt == null ? createdAt : versionAt));

@@ -51,9 +51,11 @@ public class Items {
     @Transactional
     public Optional<ItemView> revise(long itemId, long officerUserId, int version, String text, List<MediaRef> media,
                                      long chatId, int messageId) {
-        return items.findLockedById(itemId)
-                .filter(item -> item.officerUserId() == officerUserId && item.version() == version)
-                .filter(item -> item.revise(text, media, chatId, messageId, clock.instant()))
-                .map(Item::view);
+        Optional<Item> waiting = items.findLockedById(itemId)
+                .filter(item -> item.officerUserId() == officerUserId && item.version() == version);
+        if (waiting.isEmpty() || !waiting.get().revise(text, media, chatId, messageId, clock.instant())) {
+            return Optional.empty();
+        }
+        return waiting.map(Item::view);
     }
 }

@@ -138,16 +138,17 @@ class ReviewCards {
         return steps;
     }
 
+    /** The version, when revised, and the last reviewer's step with its note. */
     private String footer(ItemView item) {
         String version = item.version() > 1 && item.versionAt() != null
                 ? texts.get("review.version-mark", String.valueOf(item.version()), formats.dateTime(item.versionAt()))
                 : "";
+        String waiting = item.status() == ItemStatus.REVISION_REQUESTED
+                ? "\n" + texts.get("review.awaiting-revision") : "";
         return version + records.findFirstByItemIdOrderByIdDesc(item.id())
                 .filter(record -> !record.byOfficer())
                 .map(record -> "\n\n" + texts.get("review.state", texts.get(record.to().textKey()),
-                        Html.escape(record.actorName()), formats.dateTime(record.at())) + note(record)
-                        + (item.status() == ItemStatus.REVISION_REQUESTED
-                        ? "\n" + texts.get("review.awaiting-revision") : ""))
+                        Html.escape(record.actorName()), formats.dateTime(record.at())) + note(record) + waiting)
                 .orElse("");
     }
 
