@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Optional;
 
 import id.humas.hub.agency.AgencyView;
+import id.humas.hub.review.ItemButtons;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Posts the digest to the central group. Each item appears in exactly one digest. */
+/** Posts the digest to the central group, with a button per item. Each item appears in exactly one digest. */
 @Service
 class Digests {
 
@@ -20,10 +21,12 @@ class Digests {
     private final DigestRenderer renderer;
     private final CentralTeam team;
     private final Outbox outbox;
+    private final ItemButtons itemButtons;
     private final Clock clock;
 
     Digests(Coverage coverage, DigestRunRepository runs, DigestRenderer renderer, CentralTeam team, Outbox outbox,
-            Clock clock) {
+            ItemButtons itemButtons, Clock clock) {
+        this.itemButtons = itemButtons;
         this.coverage = coverage;
         this.runs = runs;
         this.renderer = renderer;
@@ -40,7 +43,9 @@ class Digests {
         DigestRun run = runs.save(new DigestRun(trigger, entries.size(), now));
         entries.forEach(entry -> entry.includeIn(run));
         List<AgencyView> agencies = coverage.agencies();
+        // "#N" buttons open each item with its review buttons: routine items have no card of their own.
         outbox.send(team.chatId(),
-                renderer.digest(entries, agencies, Coverage.silent(agencies, entries), since, now));
+                renderer.digest(entries, agencies, Coverage.silent(agencies, entries), since, now),
+                itemButtons.keyboard(entries.stream().map(DigestEntry::itemId).toList()));
     }
 }

@@ -3,6 +3,7 @@ package id.humas.hub.intake;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import id.humas.hub.agency.OfficerView;
 import id.humas.hub.telegram.MediaRef;
@@ -75,6 +76,19 @@ class Item {
     @OrderColumn(name = "seq")
     private List<MediaPart> media = new ArrayList<>();
 
+    /** 1 for what the officer first sent; each revision the central team asked for adds one. */
+    private int version = 1;
+
+    /** when the current version arrived; null for the first, which arrived at {@link #createdAt} */
+    @Column(name = "version_at")
+    private Instant versionAt;
+
+    /** The versions before the current one, oldest first. */
+    @ElementCollection
+    @CollectionTable(name = "item_version", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "seq")
+    private List<ItemVersion> versions = new ArrayList<>();
+
     protected Item() {
     }
 
@@ -113,6 +127,51 @@ class Item {
                 officer.username(), category, phase, body, previousBody, media.size(), createdAt, editedAt);
     }
 
+    /**
+     * A review step; refused (empty) when the item's state does not allow it, e.g. because another reviewer acted
+     * first.
+     *
+     * @return the state before
+     */
+    Optional<ItemStatus> moveTo(ItemStatus next) {
+        if (!status.canBecome(next) || next == ItemStatus.NEW) {
+            return Optional.empty();
+        }
+        ItemStatus from = status;
+        status = next;
+        return Optional.of(from);
+    }
+
+    /**
+     * The officer's answer to a revision request becomes the item's next version and goes back to review. New media
+     * replace the old ones; without any, the old ones stay. The message it came from is the one an edit now
+     * refers to.
+     */
+    boolean revise(String newBody, List<MediaRef> newMedia, long chatId, int messageId, Instant now) {
+        if (!status.canBecome(ItemStatus.NEW)) {
+            return false;
+        }
+        versions.add(new ItemVersion(version, body, media.size(), versionAt == null ? createdAt : versionAt));
+        version++;
+        versionAt = now;
+        previousBody = body;
+        body = newBody;
+        editedAt = null;
+        if (!newMedia.isEmpty()) {
+            media.clear();
+            newMedia.forEach(ref -> media.add(new MediaPart(ref)));
+        }
+        sourceChatId = chatId;
+        sourceMessageId = messageId;
+        status = ItemStatus.NEW;
+        return true;
+    }
+
+    ItemView view() {
+        return new ItemView(id, agencyId, officerUserId, category, phase, body, media(), status, version, createdAt,
+                versionAt, editedAt, versions.stream().map(ItemVersion::view).toList());
+    }
+
     ItemSubmitted submitted(OfficerView officer) {
         return new ItemSubmitted(id, agencyId, officer.agencyName(), officerUserId, officer.displayName(),
                 officer.username(), category, phase, body, media(), createdAt);
@@ -144,6 +203,10 @@ class Item {
 
     ItemStatus status() {
         return status;
+    }
+
+    int version() {
+        return version;
     }
 
     Instant createdAt() {

@@ -1,20 +1,61 @@
 package id.humas.hub.intake;
 
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import id.humas.hub.telegram.MediaRef;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Looks up items for the other modules. */
+/** Looks up items for the other modules, and takes the review's steps on them. */
 @Component
 public class Items {
 
     private final ItemRepository items;
+    private final Clock clock;
 
-    Items(ItemRepository items) {
+    Items(ItemRepository items, Clock clock) {
         this.items = items;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public boolean exists(long itemId) {
         return items.existsById(itemId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ItemView> find(long itemId) {
+        return items.findById(itemId).map(Item::view);
+    }
+
+    /**
+     * Moves the item to a review state, holding a lock on it, so that of two reviewers acting at once only one
+     * does.
+     *
+     * @return the state it was in; empty when the item does not exist or its state does not allow the step
+     */
+    @Transactional
+    public Optional<ItemStatus> moveTo(long itemId, ItemStatus next) {
+        return items.findLockedById(itemId).flatMap(item -> item.moveTo(next));
+    }
+
+    /**
+     * The officer's new version after a revision request; the item is back in review (NEW).
+     *
+     * @param version the version the revision request was about: a second answer to the same request is refused
+     * @return the item with its new version; empty when it was not waiting for this officer's revision of that
+     *         version
+     */
+    @Transactional
+    public Optional<ItemView> revise(long itemId, long officerUserId, int version, String text, List<MediaRef> media,
+                                     long chatId, int messageId) {
+        Optional<Item> waiting = items.findLockedById(itemId)
+                .filter(item -> item.officerUserId() == officerUserId && item.version() == version);
+        if (waiting.isEmpty() || !waiting.get().revise(text, media, chatId, messageId, clock.instant())) {
+            return Optional.empty();
+        }
+        return waiting.map(Item::view);
     }
 }

@@ -1,64 +1,46 @@
 package id.humas.hub.review;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
-import id.humas.hub.intake.Items;
-import id.humas.hub.system.CentralTeam;
+import id.humas.hub.intake.Category;
+import id.humas.hub.intake.ItemStatus;
 import id.humas.hub.system.Texts;
-import id.humas.hub.telegram.CallbackHandler;
-import id.humas.hub.telegram.IncomingCallback;
 import id.humas.hub.telegram.Keyboard;
-import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
 
 /**
- * The review buttons ({@code rv:<action>:<item>}). Only central-team users may press them; anyone else gets a
- * refusal and nothing changes. Data that is malformed or names no item is answered as a stale button.
+ * The keyboard under an item's card ({@code rv:<action>:<item>}): the one place it is built, wherever the card is
+ * shown. It has only the buttons the item's state still allows; a final state has none. {@link ReviewPresses}
+ * handles the presses.
  */
 @Component
-class ReviewButtons implements CallbackHandler {
+class ReviewButtons {
 
     static final String PREFIX = "rv";
 
-    private final CentralTeam team;
-    private final Items items;
-    private final Outbox outbox;
     private final Texts texts;
 
-    ReviewButtons(CentralTeam team, Items items, Outbox outbox, Texts texts) {
-        this.team = team;
-        this.items = items;
-        this.outbox = outbox;
+    ReviewButtons(Texts texts) {
         this.texts = texts;
     }
 
-    Keyboard keyboard(long itemId) {
-        List<Keyboard.Button> buttons = Arrays.stream(ReviewAction.values())
-                .map(action -> new Keyboard.Button(texts.get(action.labelKey()),
-                        data(action.code() + ":" + itemId)))
-                .toList();
-        return Keyboard.of(List.of(buttons.subList(0, 2), buttons.subList(2, 4)));
-    }
-
-    @Override
-    public String prefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public void handle(IncomingCallback callback) {
-        if (!team.isMember(callback.from().userId())) {
-            outbox.alert(callback, texts.get("review.refused"));
-            return;
+    /** @return the keyboard, or null when no button applies any more */
+    Keyboard keyboard(long itemId, Category category, ItemStatus status) {
+        List<Keyboard.Button> valid = new ArrayList<>();
+        for (ReviewAction action : ReviewAction.values()) {
+            if (status.canBecome(action.target())) {
+                valid.add(new Keyboard.Button(texts.get(action.labelKey()),
+                        PREFIX + ":" + action.code() + ":" + itemId));
+            }
         }
-        String[] parts = callback.data().split(":");
-        if (parts.length != 2 || ReviewAction.ofCode(parts[0]).isEmpty() || !parts[1].matches("\\d{1,18}")
-                || !items.exists(Long.parseLong(parts[1]))) {
-            outbox.answer(callback, texts.get("button.stale"));
-            return;
+        if (valid.isEmpty()) {
+            return null;
         }
-        // Acting on items (accept, revision, reject, published) is the review workflow's next step.
-        outbox.answer(callback, texts.get("review.not-yet"));
+        List<List<Keyboard.Button>> rows = new ArrayList<>();
+        for (int i = 0; i < valid.size(); i += 2) {
+            rows.add(valid.subList(i, Math.min(i + 2, valid.size())));
+        }
+        return Keyboard.of(rows);
     }
 }

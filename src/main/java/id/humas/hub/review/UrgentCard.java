@@ -11,7 +11,8 @@ import id.humas.hub.telegram.Html;
 import org.springframework.stereotype.Component;
 
 /**
- * The card an isu gets in the central group: agency, officer, text. It is always one Telegram message, so that the
+ * The card an item gets in the central group: agency, officer, text; an isu's is posted at once, another item's when
+ * a reviewer asks for it or a new version arrives. After a review step the card also shows the item's state. It is always one Telegram message, so that the
  * review buttons sit under it and an edit can replace it; a text too long for one message is cut with a notice on
  * the card, and the rest follows in continuation messages.
  */
@@ -36,25 +37,36 @@ class UrgentCard {
      */
     Rendered render(long itemId, String agencyName, String officerName, String officerUsername, String text,
                     Instant editedAt) {
+        return render(Heading.ISSUE, itemId, agencyName, officerName, officerUsername, text, editedAt, "");
+    }
+
+    /**
+     * @param heading what kind of card: an isu's, or another item's with its kind
+     * @param footer  HTML after the text (the review state), kept whole when the text is cut; may be empty
+     */
+    Rendered render(Heading heading, long itemId, String agencyName, String officerName, String officerUsername,
+                    String text, Instant editedAt, String footer) {
         String number = String.valueOf(itemId);
         String officer = officerUsername == null
                 ? Html.escape(officerName)
                 : Html.escape(officerName) + " (@" + Html.escape(officerUsername) + ")";
         String edited = editedAt == null ? "" : texts.get("review.edited-mark", formats.dateTime(editedAt));
+        Card card = textHtml -> texts.get(heading.cardKey(), number, Html.escape(agencyName), officer, textHtml,
+                edited, heading.kind()) + footer;
         if (text.isBlank()) {
-            return new Rendered(card(number, agencyName, officer, edited, texts.get("review.no-text")), List.of());
+            return new Rendered(card.with(texts.get("review.no-text")), List.of());
         }
-        String whole = card(number, agencyName, officer, edited, Html.escape(text));
+        String whole = card.with(Html.escape(text));
         if (whole.length() <= MESSAGE_LIMIT) {
             return new Rendered(whole, List.of());
         }
         String notice = texts.get("review.text-cut", String.valueOf(text.length()));
-        int room = MESSAGE_LIMIT - card(number, agencyName, officer, edited, "").length() - notice.length() - 2;
+        int room = MESSAGE_LIMIT - card.with("").length() - notice.length() - 2;
         String shown = Html.prefixFitting(text, room);
         String rest = text.substring(shown.length()).strip();
         String cut = Html.escape(shown.stripTrailing()) + "\n\n" + notice;
-        return new Rendered(card(number, agencyName, officer, edited, cut),
-                List.of(texts.get("review.text-continued", number) + "\n" + Html.escape(rest)));
+        return new Rendered(card.with(cut),
+                List.of(texts.get(heading.continuedKey(), number, heading.kind()) + "\n" + Html.escape(rest)));
     }
 
     /** The caption of the isu's media, which go out before its card. */
@@ -71,8 +83,18 @@ class UrgentCard {
                 + media, "#" + number);
     }
 
-    private String card(String number, String agencyName, String officer, String edited, String textHtml) {
-        return texts.get("review.urgent-card", number, Html.escape(agencyName), officer, textHtml, edited);
+    private interface Card {
+        String with(String textHtml);
+    }
+
+    /** @param kind the item's kind (category and phase) as shown, for the cards of items other than isu */
+    record Heading(String cardKey, String continuedKey, String kind) {
+
+        static final Heading ISSUE = new Heading("review.urgent-card", "review.text-continued", "");
+
+        static Heading routine(String kind) {
+            return new Heading("review.item-card", "review.item-text-continued", kind);
+        }
     }
 
     /** @param continuation HTML that may be longer than one message: the outbox splits it */

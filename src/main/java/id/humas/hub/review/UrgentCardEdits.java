@@ -1,6 +1,7 @@
 package id.humas.hub.review;
 
 import id.humas.hub.intake.ItemEdited;
+import id.humas.hub.intake.Items;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.telegram.Outbox;
 import id.humas.hub.telegram.SentMessages;
@@ -8,21 +9,22 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * When an officer edits an isu, its card in the central group shows the new text, marked as edited, with the
- * review buttons kept. A card that has not gone out yet cannot be edited: the edited card is posted instead.
+ * When an officer edits an isu, its card in the central group shows the new text, marked as edited, with its
+ * review state and buttons kept. A card that has not gone out yet cannot be edited: the edited card is posted
+ * instead.
  */
 @Component
 class UrgentCardEdits {
 
     private final CentralTeam team;
-    private final ReviewButtons buttons;
-    private final UrgentCard cards;
+    private final Items items;
+    private final ReviewCards cards;
     private final SentMessages sent;
     private final Outbox outbox;
 
-    UrgentCardEdits(CentralTeam team, ReviewButtons buttons, UrgentCard cards, SentMessages sent, Outbox outbox) {
+    UrgentCardEdits(CentralTeam team, Items items, ReviewCards cards, SentMessages sent, Outbox outbox) {
         this.team = team;
-        this.buttons = buttons;
+        this.items = items;
         this.cards = cards;
         this.sent = sent;
         this.outbox = outbox;
@@ -34,12 +36,13 @@ class UrgentCardEdits {
         if (!item.urgent()) {
             return;
         }
-        String ref = "item:" + item.itemId();
-        UrgentCard.Rendered card = cards.render(item.itemId(), item.agencyName(), item.officerName(),
-                item.officerUsername(), item.text(), item.editedAt());
-        sent.messageId(team.chatId(), ref).ifPresentOrElse(
-                messageId -> outbox.edit(team.chatId(), messageId, card.card(), buttons.keyboard(item.itemId())),
-                () -> outbox.send(team.chatId(), card.card(), buttons.keyboard(item.itemId()), ref));
-        card.continuation().forEach(part -> outbox.send(team.chatId(), part));
+        items.find(item.itemId()).ifPresent(view -> {
+            String ref = ReviewCards.cardRef(view.id());
+            UrgentCard.Rendered card = cards.card(view);
+            sent.messageId(team.chatId(), ref).ifPresentOrElse(
+                    messageId -> outbox.edit(team.chatId(), messageId, card.card(), cards.keyboard(view)),
+                    () -> outbox.send(team.chatId(), card.card(), cards.keyboard(view), ref));
+            card.continuation().forEach(part -> outbox.send(team.chatId(), part));
+        });
     }
 }

@@ -1,5 +1,6 @@
 package id.humas.hub.review;
 
+import id.humas.hub.intake.ItemStatus;
 import id.humas.hub.intake.ItemSubmitted;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.telegram.Bundle;
@@ -43,7 +44,7 @@ class UrgentItemRelay {
         }
         UrgentCard.Rendered card = cards.render(item.itemId(), item.agencyName(), item.officerName(),
                 item.officerUsername(), item.text(), null);
-        outbox.send(team.chatId(), card.card(), buttons.keyboard(item.itemId()), ref, bundle);
+        outbox.send(team.chatId(), card.card(), buttons.keyboard(item.itemId(), item.category(), ItemStatus.NEW), ref, bundle);
         card.continuation().forEach(part -> outbox.send(team.chatId(), part, null, null, bundle));
     }
 }

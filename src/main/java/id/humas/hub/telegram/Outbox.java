@@ -69,6 +69,17 @@ public class Outbox {
     }
 
     /**
+     * A question answered by replying to it (Telegram's forced reply, selective): the reply finds its
+     * {@link ReplyHandler} by {@code ref}. Mention the user who should answer in the text when asking in a group.
+     *
+     * @param replyTo the message the question is about, or null
+     * @param placeholder shown in the empty reply box, at most 64 characters; may be null
+     */
+    public void ask(long chatId, String html, Integer replyTo, String placeholder, String ref) {
+        enqueue(new Outgoing.ForcedReply(chatId, html, replyTo, placeholder), ref, null, null, null);
+    }
+
+    /**
      * Whether a message was already written under this ref. An event listener may run twice for one event (after
      * a crash between its commit and the event's completion), so one that must speak once asks first.
      */

@@ -23,6 +23,7 @@ import org.telegram.telegrambots.meta.api.methods.send.SendVideo;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.LinkPreviewOptions;
+import org.telegram.telegrambots.meta.api.objects.ReplyParameters;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeAllPrivateChats;
 import org.telegram.telegrambots.meta.api.objects.commands.scope.BotCommandScopeChat;
@@ -31,6 +32,7 @@ import org.telegram.telegrambots.meta.api.objects.media.InputMediaDocument;
 import org.telegram.telegrambots.meta.api.objects.media.InputMediaPhoto;
 import org.telegram.telegrambots.meta.api.objects.media.InputMediaVideo;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.ForceReplyKeyboard;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
@@ -44,6 +46,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Outgoing.Text.class, name = "text"),
+        @JsonSubTypes.Type(value = Outgoing.ForcedReply.class, name = "forced-reply"),
         @JsonSubTypes.Type(value = Outgoing.Media.class, name = "media"),
         @JsonSubTypes.Type(value = Outgoing.Album.class, name = "album"),
         @JsonSubTypes.Type(value = Outgoing.EditText.class, name = "edit"),
@@ -82,6 +85,33 @@ sealed interface Outgoing {
                     .parseMode(ParseMode.HTML)
                     .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
                     .replyMarkup(markup(keyboard))
+                    .build())).getMessageId();
+        }
+    }
+
+    /**
+     * A question the user answers by replying: Telegram opens the reply box at once. Selective, so in a group it
+     * opens only for the users mentioned in the text and the author of the message it replies to.
+     *
+     * @param replyTo the message it replies to, or null; it is sent even when that message is gone
+     */
+    record ForcedReply(long chatId, String html, Integer replyTo, String placeholder) implements Outgoing {
+        @Override
+        public Outgoing withChatId(long newChatId) {
+            return new ForcedReply(newChatId, html, replyTo, placeholder);
+        }
+
+        @Override
+        public Integer execute(TelegramClient client) throws TelegramApiException {
+            return awaited(client.executeAsync(SendMessage.builder()
+                    .chatId(chatId)
+                    .text(html)
+                    .parseMode(ParseMode.HTML)
+                    .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build())
+                    .replyParameters(replyTo == null ? null : ReplyParameters.builder().messageId(replyTo)
+                            .allowSendingWithoutReply(true).build())
+                    .replyMarkup(ForceReplyKeyboard.builder().forceReply(true).selective(true)
+                            .inputFieldPlaceholder(placeholder).build())
                     .build())).getMessageId();
         }
     }

@@ -24,4 +24,13 @@ public class SentMessages {
                 Integer.class, chatId, ref);
         return ids.stream().findFirst();
     }
+
+    /** The ref a message that went out to the chat was sent under; empty when it had none or is unknown. */
+    public Optional<String> ref(long chatId, int messageId) {
+        List<String> refs = jdbc.queryForList("SELECT ref FROM outbox_message"
+                        + " WHERE chat_id = ? AND telegram_message_id = ? AND status = 'SENT' AND ref IS NOT NULL"
+                        + " ORDER BY id DESC LIMIT 1",
+                String.class, chatId, messageId);
+        return refs.stream().findFirst();
+    }
 }

@@ -21,7 +21,8 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Decides who handles an update: commands through the command table, button presses by their data prefix,
- * officers' other private messages and their edits by the intake. In the central group only the central team is
+ * replies to the bot's questions by the ref of the message replied to, officers' other private messages and their
+ * edits by the intake. In the central group only the central team is
  * heard; other groups are left. Private messages beyond a user's per-minute allowance are not handled.
  */
 @Component
@@ -34,6 +35,8 @@ class UpdateRouter {
     private final Map<String, CallbackHandler> callbacks = new HashMap<>();
     private final Optional<PrivateMessageHandler> privateMessages;
     private final Optional<EditedMessageHandler> editedMessages;
+    private final Map<String, ReplyHandler> replies = new HashMap<>();
+    private final SentMessages sent;
     private final FloodGuard flood;
     private final CentralTeam team;
     private final Outbox outbox;
@@ -46,7 +49,10 @@ class UpdateRouter {
     UpdateRouter(CommandTable commands, List<CallbackHandler> callbackHandlers,
                  Optional<PrivateMessageHandler> privateMessages, Optional<EditedMessageHandler> editedMessages,
                  FloodGuard flood, CentralTeam team, Outbox outbox, Texts texts, Clock clock,
-                 BotProperties properties, ChatMigrations migrations, Reachability reachability) {
+                 BotProperties properties, ChatMigrations migrations, Reachability reachability,
+                 List<ReplyHandler> replyHandlers, SentMessages sent) {
+        replyHandlers.forEach(handler -> replies.put(handler.prefix(), handler));
+        this.sent = sent;
         this.migrations = migrations;
         this.reachability = reachability;
         this.commands = commands;
@@ -108,9 +114,29 @@ class UpdateRouter {
         Optional<ParsedCommand> command = ParsedCommand.parse(message.text());
         if (command.isPresent()) {
             onCommand(message, command.get(), privateChat);
-        } else if (privateChat) {
+        } else if (!onReply(message, privateChat) && privateChat) {
             privateMessages.ifPresent(handler -> handler.handle(message));
         }
+    }
+
+    /**
+     * A reply to one of the bot's questions goes to the handler that asked it. In the central group only the
+     * team's replies count.
+     *
+     * @return whether a handler took the message
+     */
+    private boolean onReply(IncomingMessage message, boolean privateChat) {
+        if (message.replyToMessageId() == null || !privateChat && !team.isMember(message.from().userId())) {
+            return false;
+        }
+        Optional<String> ref = sent.ref(message.chatId(), message.replyToMessageId());
+        Optional<ReplyHandler> handler = ref.filter(r -> r.indexOf(':') > 0)
+                .map(r -> replies.get(r.substring(0, r.indexOf(':'))));
+        if (handler.isEmpty()) {
+            return false;
+        }
+        handler.get().handle(message, ref.get());
+        return true;
     }
 
     private void onCommand(IncomingMessage message, ParsedCommand command, boolean privateChat) {

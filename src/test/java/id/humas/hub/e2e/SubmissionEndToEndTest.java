@@ -180,9 +180,10 @@ class SubmissionEndToEndTest extends EndToEndTest {
         CallbackPress forged = stranger.in(central).pressesData(card, "rv:a:999999999");
         assertThat(telegram.awaitCallbackAnswer(forged).param("text")).contains("Hanya tim humas pusat");
 
+        assertThat(telegram.message(CENTRAL_CHAT, card.messageId()).orElseThrow().isEdited()).isFalse();
         CallbackPress byTeam = lead.in(central).presses(card, "Terima");
         assertThat(telegram.awaitCallbackAnswer(byTeam).param("show_alert")).isNotEqualTo("true");
-        assertThat(telegram.message(CENTRAL_CHAT, card.messageId()).orElseThrow().isEdited()).isFalse();
+        telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.messageId() == card.messageId() && m.contains("Diterima"));
     }
 
     static String itemNumber(SentMessage confirmation) {

@@ -96,6 +96,16 @@ public final class FakeUser {
         });
     }
 
+    /** Replies (reply_to_message) to a bot message with a photo and caption, in that message's chat. */
+    public UserMessage repliesWithPhoto(SentMessage to, String fileId, String caption) {
+        ObjectNode target = to.json();
+        return fake.userMessage(this, to.chatId(), m -> {
+            m.set("photo", photoSizes(fileId));
+            putText(m, "caption", "caption_entities", caption);
+            m.set("reply_to_message", FakeTelegram.withoutReply(target));
+        });
+    }
+
     /** Replies to an earlier message sent by a user, in that message's chat. */
     public UserMessage replies(UserMessage to, String text) {
         ObjectNode target = to.json();

@@ -42,6 +42,8 @@ class UpdateRouterTest {
     private final CommandHandler officerCommand = mock(CommandHandler.class);
     private final PrivateMessageHandler privateMessages = mock(PrivateMessageHandler.class);
     private final EditedMessageHandler editedMessages = mock(EditedMessageHandler.class);
+    private final ReplyHandler replies = mock(ReplyHandler.class);
+    private final SentMessages sent = mock(SentMessages.class);
     private UpdateRouter router;
 
     @BeforeEach
@@ -50,6 +52,7 @@ class UpdateRouterTest {
         when(teamCommand.audience()).thenReturn(Audience.TEAM);
         when(officerCommand.names()).thenReturn(List.of("status"));
         when(officerCommand.audience()).thenReturn(Audience.OFFICER);
+        when(replies.prefix()).thenReturn("rq");
         when(texts.get(anyString(), any(Object[].class))).thenAnswer(call -> call.getArgument(0));
         BotProperties properties = new BotProperties("123456:token", "humas_test_bot", URI.create("http://x"),
                 CENTRAL, List.of(TEAM_MEMBER), Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"), List.of(),
@@ -59,7 +62,7 @@ class UpdateRouterTest {
         router = new UpdateRouter(new CommandTable(List.of(teamCommand, officerCommand)), List.of(),
                 Optional.of(privateMessages), Optional.of(editedMessages),
                 new FloodGuard(properties, team, outbox, texts), team, outbox, texts, Clock.systemUTC(), properties,
-                mock(ChatMigrations.class), mock(Reachability.class));
+                mock(ChatMigrations.class), mock(Reachability.class), List.of(replies), sent);
     }
 
     @Test
@@ -125,6 +128,31 @@ class UpdateRouterTest {
     }
 
     @Test
+    void aReplyToABotQuestionGoesToItsReplyHandlerNotToTheIntake() {
+        when(sent.ref(STRANGER, 41)).thenReturn(Optional.of("rq:7"));
+        when(sent.ref(CENTRAL, 42)).thenReturn(Optional.of("rq:8"));
+
+        router.route(List.of(reply(message(STRANGER, STRANGER, "private", "Sudah saya perbaiki"), 41)));
+        router.route(List.of(reply(message(TEAM_MEMBER, CENTRAL, "supergroup", "Foto kurang jelas"), 42)));
+
+        verify(replies).handle(any(IncomingMessage.class), eq("rq:7"));
+        verify(replies).handle(any(IncomingMessage.class), eq("rq:8"));
+        verifyNoInteractions(privateMessages);
+    }
+
+    @Test
+    void aReplyToAnythingElseIsAnOrdinaryMessageAndAStrangersReplyInTheGroupIsNotHeard() {
+        when(sent.ref(STRANGER, 41)).thenReturn(Optional.of("item:3"));
+        when(sent.ref(CENTRAL, 42)).thenReturn(Optional.of("rq:8"));
+
+        router.route(List.of(reply(message(STRANGER, STRANGER, "private", "Banjir"), 41)));
+        router.route(List.of(reply(message(STRANGER, CENTRAL, "supergroup", "Saya jawab"), 42)));
+
+        verify(privateMessages).handle(any(IncomingMessage.class));
+        verify(replies, never()).handle(any(), any());
+    }
+
+    @Test
     void messagesInOtherGroupsAreIgnored() {
         router.route(List.of(message(TEAM_MEMBER, -100999L, "supergroup", "/ringkasan")));
 
@@ -142,6 +170,14 @@ class UpdateRouterTest {
         verifyNoMoreInteractions(editedMessages);
         verify(teamCommand, never()).handle(any(), any());
         verifyNoInteractions(privateMessages);
+    }
+
+    private static Update reply(Update update, int toMessageId) {
+        Message target = new Message();
+        target.setMessageId(toMessageId);
+        target.setChat(update.getMessage().getChat());
+        update.getMessage().setReplyToMessage(target);
+        return update;
     }
 
     private static Update edited(Update update) {

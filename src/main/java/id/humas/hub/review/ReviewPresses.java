@@ -1,0 +1,53 @@
+package id.humas.hub.review;
+
+import java.util.Optional;
+
+import id.humas.hub.intake.Items;
+import id.humas.hub.system.CentralTeam;
+import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.CallbackHandler;
+import id.humas.hub.telegram.IncomingCallback;
+import id.humas.hub.telegram.Outbox;
+import org.springframework.stereotype.Component;
+
+/**
+ * Presses on the review buttons ({@code rv:<action>:<item>}). Only central-team users may press them; anyone else
+ * gets a refusal and nothing changes. Data that is malformed or names no item is answered as a stale button.
+ */
+@Component
+class ReviewPresses implements CallbackHandler {
+
+    private final CentralTeam team;
+    private final Items items;
+    private final Reviews reviews;
+    private final Outbox outbox;
+    private final Texts texts;
+
+    ReviewPresses(CentralTeam team, Items items, Reviews reviews, Outbox outbox, Texts texts) {
+        this.team = team;
+        this.items = items;
+        this.reviews = reviews;
+        this.outbox = outbox;
+        this.texts = texts;
+    }
+
+    @Override
+    public String prefix() {
+        return ReviewButtons.PREFIX;
+    }
+
+    @Override
+    public void handle(IncomingCallback callback) {
+        if (!team.isMember(callback.from().userId())) {
+            outbox.alert(callback, texts.get("review.refused"));
+            return;
+        }
+        String[] parts = callback.data().split(":");
+        Optional<ReviewAction> action = parts.length == 2 ? ReviewAction.ofCode(parts[0]) : Optional.empty();
+        if (action.isEmpty() || !parts[1].matches("\\d{1,18}") || !items.exists(Long.parseLong(parts[1]))) {
+            outbox.answer(callback, texts.get("button.stale"));
+            return;
+        }
+        reviews.press(callback, Long.parseLong(parts[1]), action.get());
+    }
+}

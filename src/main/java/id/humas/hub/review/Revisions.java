@@ -1,0 +1,84 @@
+package id.humas.hub.review;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import id.humas.hub.intake.ItemStatus;
+import id.humas.hub.intake.ItemView;
+import id.humas.hub.intake.Items;
+import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.IncomingMessage;
+import id.humas.hub.telegram.Outbox;
+import id.humas.hub.telegram.ReplyHandler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The officer's reply to a revision request (ref {@code rvs:<item>:<version>}): its text, or a photo with its
+ * caption, becomes the item's next version, which goes back to review with a new card in the central group. A
+ * reply to a request that was already answered, or to an item no longer waiting for it, changes nothing and says
+ * so.
+ */
+@Component
+class Revisions implements ReplyHandler {
+
+    static final String PREFIX = "rvs";
+
+    private final Items items;
+    private final ReviewRecordRepository records;
+    private final ReviewCards cards;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final Clock clock;
+
+    Revisions(Items items, ReviewRecordRepository records, ReviewCards cards, Outbox outbox, Texts texts,
+              Clock clock) {
+        this.items = items;
+        this.records = records;
+        this.cards = cards;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.clock = clock;
+    }
+
+    static String ref(ItemView item) {
+        return PREFIX + ":" + item.id() + ":" + item.version();
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    @Transactional
+    public void handle(IncomingMessage reply, String ref) {
+        String[] parts = ref.split(":");
+        long itemId = Long.parseLong(parts[1]);
+        int version = Integer.parseInt(parts[2]);
+        String number = String.valueOf(itemId);
+        Optional<ItemView> item = items.find(itemId).filter(view -> view.officerUserId() == reply.from().userId());
+        if (item.isEmpty() || item.get().status() != ItemStatus.REVISION_REQUESTED
+                || item.get().version() != version) {
+            outbox.send(reply.chatId(), texts.get("review.revision.not-waiting", number,
+                    item.map(view -> texts.get(view.status().textKey())).orElse("-")));
+            return;
+        }
+        if (reply.isUnsupported() || reply.text().isBlank() && reply.media().isEmpty()) {
+            outbox.send(reply.chatId(), texts.get("review.revision.empty", number));
+            return;
+        }
+        Optional<ItemView> revised = items.revise(itemId, reply.from().userId(), version, reply.text().strip(),
+                reply.media(), reply.chatId(), reply.messageId());
+        if (revised.isEmpty()) {
+            outbox.send(reply.chatId(), texts.get("review.revision.not-waiting", number, "-"));
+            return;
+        }
+        ItemView next = revised.get();
+        records.save(new ReviewRecord(itemId, ReviewRecord.REVISION_RECEIVED, ItemStatus.REVISION_REQUESTED,
+                ItemStatus.NEW, reply.from().userId(), reply.from().displayName(), null, next.version(),
+                clock.instant()));
+        cards.post(next);
+        outbox.send(reply.chatId(), texts.get("review.revision.received", number, String.valueOf(next.version())));
+    }
+}
