@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import id.humas.hub.agency.AgencyView;
+import id.humas.hub.review.UnacknowledgedIssues;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Service;
@@ -20,15 +21,17 @@ class Digests {
     private final DigestRenderer renderer;
     private final CentralTeam team;
     private final Outbox outbox;
+    private final UnacknowledgedIssues unacknowledged;
     private final Clock clock;
 
     Digests(Coverage coverage, DigestRunRepository runs, DigestRenderer renderer, CentralTeam team, Outbox outbox,
-            Clock clock) {
+            UnacknowledgedIssues unacknowledged, Clock clock) {
         this.coverage = coverage;
         this.runs = runs;
         this.renderer = renderer;
         this.team = team;
         this.outbox = outbox;
+        this.unacknowledged = unacknowledged;
         this.clock = clock;
     }
 
@@ -41,6 +44,7 @@ class Digests {
         entries.forEach(entry -> entry.includeIn(run));
         List<AgencyView> agencies = coverage.agencies();
         outbox.send(team.chatId(),
-                renderer.digest(entries, agencies, Coverage.silent(agencies, entries), since, now));
+                renderer.digest(entries, agencies, Coverage.silent(agencies, entries), unacknowledged.all(), since,
+                        now));
     }
 }

@@ -1,5 +1,6 @@
 package id.humas.hub.review;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -25,12 +26,14 @@ class ReviewButtons implements CallbackHandler {
     private final Items items;
     private final Outbox outbox;
     private final Texts texts;
+    private final IsuClaimLine claims;
 
-    ReviewButtons(CentralTeam team, Items items, Outbox outbox, Texts texts) {
+    ReviewButtons(CentralTeam team, Items items, Outbox outbox, Texts texts, IsuClaimLine claims) {
         this.team = team;
         this.items = items;
         this.outbox = outbox;
         this.texts = texts;
+        this.claims = claims;
     }
 
     Keyboard keyboard(long itemId) {
@@ -38,7 +41,11 @@ class ReviewButtons implements CallbackHandler {
                 .map(action -> new Keyboard.Button(texts.get(action.labelKey()),
                         data(action.code() + ":" + itemId)))
                 .toList();
-        return Keyboard.of(List.of(buttons.subList(0, 2), buttons.subList(2, 4)));
+        List<List<Keyboard.Button>> rows = new ArrayList<>();
+        claims.button(itemId).ifPresent(claim -> rows.add(List.of(claim)));
+        rows.add(buttons.subList(0, 2));
+        rows.add(buttons.subList(2, 4));
+        return Keyboard.of(rows);
     }
 
     @Override

@@ -24,10 +24,12 @@ class UrgentCard {
 
     private final Texts texts;
     private final Formats formats;
+    private final IsuClaimLine claims;
 
-    UrgentCard(Texts texts, Formats formats) {
+    UrgentCard(Texts texts, Formats formats, IsuClaimLine claims) {
         this.texts = texts;
         this.formats = formats;
+        this.claims = claims;
     }
 
     /**
@@ -40,7 +42,8 @@ class UrgentCard {
         String officer = officerUsername == null
                 ? Html.escape(officerName)
                 : Html.escape(officerName) + " (@" + Html.escape(officerUsername) + ")";
-        String edited = editedAt == null ? "" : texts.get("review.edited-mark", formats.dateTime(editedAt));
+        String edited = (editedAt == null ? "" : texts.get("review.edited-mark", formats.dateTime(editedAt)))
+                + claims.of(itemId);
         if (text.isBlank()) {
             return new Rendered(card(number, agencyName, officer, edited, texts.get("review.no-text")), List.of());
         }
