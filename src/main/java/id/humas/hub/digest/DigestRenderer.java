@@ -1,5 +1,6 @@
 package id.humas.hub.digest;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.stream.Collectors;
 
 import id.humas.hub.agency.AgencyView;
 import id.humas.hub.intake.Category;
+import id.humas.hub.review.UnacknowledgedIssues;
 import id.humas.hub.system.Formats;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Html;
@@ -33,7 +35,7 @@ class DigestRenderer {
     }
 
     String digest(List<DigestEntry> entries, List<AgencyView> agencies, List<AgencyView> silent,
-                  Optional<Instant> since, Instant now) {
+                  List<UnacknowledgedIssues.Issue> unacknowledged, Optional<Instant> since, Instant now) {
         Map<Long, AgencyView> byId = agencies.stream().collect(Collectors.toMap(AgencyView::id, Function.identity()));
         Map<Long, List<DigestEntry>> byAgency = entries.stream()
                 .collect(Collectors.groupingBy(DigestEntry::agencyId));
@@ -46,6 +48,21 @@ class DigestRenderer {
             text.append("\n\n").append(texts.get("digest.empty"));
         }
         text.append("\n\n").append(silentList(silent));
+        text.append(unacknowledged(unacknowledged, now));
+        return text.toString();
+    }
+
+    /** The section on isu nobody has acknowledged, starting with a blank line; "" when there are none. */
+    String unacknowledged(List<UnacknowledgedIssues.Issue> issues, Instant now) {
+        if (issues.isEmpty()) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder("\n\n").append(texts.get("isu.open.header", String.valueOf(issues.size())));
+        for (UnacknowledgedIssues.Issue issue : issues) {
+            text.append('\n').append(texts.get("isu.open.line", String.valueOf(issue.itemId()),
+                    Html.escape(issue.agencyName()), formats.dateTime(issue.submittedAt()),
+                    String.valueOf(Duration.between(issue.submittedAt(), now).toMinutes())));
+        }
         return text.toString();
     }
 

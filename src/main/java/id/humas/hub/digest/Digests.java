@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import id.humas.hub.agency.AgencyView;
 import id.humas.hub.review.ItemButtons;
+import id.humas.hub.review.UnacknowledgedIssues;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Service;
@@ -22,11 +23,13 @@ class Digests {
     private final CentralTeam team;
     private final Outbox outbox;
     private final ItemButtons itemButtons;
+    private final UnacknowledgedIssues unacknowledged;
     private final Clock clock;
 
     Digests(Coverage coverage, DigestRunRepository runs, DigestRenderer renderer, CentralTeam team, Outbox outbox,
-            ItemButtons itemButtons, Clock clock) {
+            ItemButtons itemButtons, UnacknowledgedIssues unacknowledged, Clock clock) {
         this.itemButtons = itemButtons;
+        this.unacknowledged = unacknowledged;
         this.coverage = coverage;
         this.runs = runs;
         this.renderer = renderer;
@@ -45,7 +48,8 @@ class Digests {
         List<AgencyView> agencies = coverage.agencies();
         // "#N" buttons open each item with its review buttons: routine items have no card of their own.
         outbox.send(team.chatId(),
-                renderer.digest(entries, agencies, Coverage.silent(agencies, entries), since, now),
+                renderer.digest(entries, agencies, Coverage.silent(agencies, entries), unacknowledged.all(), since,
+                        now),
                 itemButtons.keyboard(entries.stream().map(DigestEntry::itemId).toList()));
     }
 }

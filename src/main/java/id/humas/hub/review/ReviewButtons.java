@@ -20,12 +20,18 @@ class ReviewButtons {
     static final String PREFIX = "rv";
 
     private final Texts texts;
+    private final IsuClaimLine claims;
 
-    ReviewButtons(Texts texts) {
+    ReviewButtons(Texts texts, IsuClaimLine claims) {
         this.texts = texts;
+        this.claims = claims;
     }
 
-    /** @return the keyboard, or null when no button applies any more */
+    /**
+     * Tangani while an isu is unacknowledged, then the review steps its state allows.
+     *
+     * @return the keyboard, or null when no button applies any more
+     */
     Keyboard keyboard(long itemId, Category category, ItemStatus status) {
         List<Keyboard.Button> valid = new ArrayList<>();
         for (ReviewAction action : ReviewAction.values()) {
@@ -34,13 +40,13 @@ class ReviewButtons {
                         PREFIX + ":" + action.code() + ":" + itemId));
             }
         }
-        if (valid.isEmpty()) {
-            return null;
-        }
         List<List<Keyboard.Button>> rows = new ArrayList<>();
+        if (category == Category.ISSUE) {
+            claims.button(itemId).ifPresent(claim -> rows.add(List.of(claim)));
+        }
         for (int i = 0; i < valid.size(); i += 2) {
             rows.add(valid.subList(i, Math.min(i + 2, valid.size())));
         }
-        return Keyboard.of(rows);
+        return rows.isEmpty() ? null : Keyboard.of(rows);
     }
 }

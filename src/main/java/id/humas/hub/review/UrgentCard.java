@@ -25,10 +25,12 @@ class UrgentCard {
 
     private final Texts texts;
     private final Formats formats;
+    private final IsuClaimLine claims;
 
-    UrgentCard(Texts texts, Formats formats) {
+    UrgentCard(Texts texts, Formats formats, IsuClaimLine claims) {
         this.texts = texts;
         this.formats = formats;
+        this.claims = claims;
     }
 
     /**
@@ -50,7 +52,8 @@ class UrgentCard {
         String officer = officerUsername == null
                 ? Html.escape(officerName)
                 : Html.escape(officerName) + " (@" + Html.escape(officerUsername) + ")";
-        String edited = editedAt == null ? "" : texts.get("review.edited-mark", formats.dateTime(editedAt));
+        String edited = (editedAt == null ? "" : texts.get("review.edited-mark", formats.dateTime(editedAt)))
+                + claims.of(itemId);
         Card card = textHtml -> texts.get(heading.cardKey(), number, Html.escape(agencyName), officer, textHtml,
                 edited, heading.kind()) + footer;
         if (text.isBlank()) {

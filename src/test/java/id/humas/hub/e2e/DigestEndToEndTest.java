@@ -34,14 +34,21 @@ class DigestEndToEndTest extends EndToEndTest {
         assertThat(digest).contains(health).contains(education).contains("#" + agenda).contains("#" + issue)
                 .contains("Posyandu serentak Kamis <pagi> & siang").contains("Agenda").contains("Isu");
         assertThat(digest.indexOf(health)).isLessThan(digest.indexOf("#" + agenda));
-        String silentPart = digest.substring(digest.indexOf("Belum mengirim laporan"));
+        int openIssues = digest.indexOf("Isu belum ditangani");
+        String silentPart = digest.substring(digest.indexOf("Belum mengirim laporan"),
+                openIssues < 0 ? digest.length() : openIssues);
         assertThat(silentPart).contains(silent + " — belum ada petugas").contains("Sekretariat Daerah")
                 .doesNotContain(health).doesNotContain(education);
+        assertThat(digest.substring(openIssues)).contains("#" + issue + " " + education);
 
         long again = telegram.checkpoint();
         reviewer.in(central).sends("/digest");
         String second = digestText(again);
-        assertThat(second).doesNotContain("#" + agenda).doesNotContain("#" + issue).contains(health);
+        int stillOpen = second.indexOf("Isu belum ditangani");
+        assertThat(second.substring(0, stillOpen)).doesNotContain("#" + agenda).doesNotContain("#" + issue)
+                .contains(health);
+        assertThat(second.substring(stillOpen)).as("the unclaimed isu is still named until someone acts")
+                .contains("#" + issue + " " + education);
     }
 
     @Test

@@ -36,7 +36,7 @@ class EditedMessagesEndToEndTest extends EndToEndTest {
                 m -> m.messageId() == card.messageId() && m.contains("Diedit oleh petugas"));
         assertThat(edited.plainText()).contains("ISU #" + number)
                 .contains("Banjir setinggi 1 meter di Desa Mekar & <Sukamaju>").doesNotContain("50 cm");
-        assertThat(edited.buttonTexts()).containsExactly("Terima", "Minta revisi", "Tolak", "Sudah terbit");
+        assertThat(edited.buttonTexts()).containsExactly("Tangani", "Terima", "Minta revisi", "Tolak", "Sudah terbit");
         assertThat(jdbc.queryForObject("SELECT previous_body FROM item WHERE id = ?", String.class,
                 Long.parseLong(number))).isEqualTo("Banjir setinggi 50 cm di Desa Mekar");
 

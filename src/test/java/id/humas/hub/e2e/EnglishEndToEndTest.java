@@ -50,7 +50,7 @@ class EnglishEndToEndTest {
         officer.sends("/alert Flood near the <river> & market");
         telegram.awaitMessageTo(officer.id(), "passed to the central PR team at once");
         SentMessage card = telegram.awaitMessageTo(CENTRAL, "ISSUE #");
-        assertThat(card.buttonTexts()).containsExactly("Accept", "Request revision", "Reject", "Published");
+        assertThat(card.buttonTexts()).containsExactly("Handle", "Accept", "Request revision", "Reject", "Published");
         assertThat(card.plainText()).contains("Flood near the <river> & market");
 
         officer.sends("Photos of the ceremony");

@@ -39,6 +39,23 @@ class ForgedCallbacksEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void garbageOrStaleTanganiDataFromTheTeamIsAnsweredAsStaleAndClaimsNothing() {
+        FakeUser officer = registeredOfficer("Nanda", agencyName("Dinas Lingkungan Hidup"));
+        officer.sends("/isu Limbah pabrik mencemari sungai");
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number + " "));
+
+        for (String data : List.of("cl", "cl:", "cl:abc", "cl:-" + number, "cl:" + number + ":1",
+                "cl:99999999999", "cl:1234567890123456789012")) {
+            RecordedCall answer = telegram.awaitCallbackAnswer(lead.in(central).pressesData(card, data));
+            assertThat(answer.param("text")).as("answer to %s", data).contains("tidak berlaku");
+        }
+
+        assertThat(telegram.message(CENTRAL_CHAT, card.messageId()).orElseThrow().isEdited()).isFalse();
+        assertThat(card.hasButton("Tangani")).isTrue();
+    }
+
+    @Test
     void forgedSubmissionButtonsCannotTouchAnotherOfficersDraft() {
         FakeUser owner = registeredOfficer("Kiki", agencyName("Dinas Tenaga Kerja"));
         owner.sends("Job fair di gedung serbaguna");

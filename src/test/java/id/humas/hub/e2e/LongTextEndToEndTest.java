@@ -36,7 +36,7 @@ class LongTextEndToEndTest extends EndToEndTest {
                 m -> m.contains("ISU #" + number + " ") && !m.contains("lanjutan teks"));
         SentMessage rest = telegram.awaitMessageTo(CENTRAL_CHAT,
                 m -> m.contains("ISU #" + number + " — lanjutan teks"));
-        assertThat(card.buttonTexts()).containsExactly("Terima", "Minta revisi", "Tolak", "Sudah terbit");
+        assertThat(card.buttonTexts()).containsExactly("Tangani", "Terima", "Minta revisi", "Tolak", "Sudah terbit");
         assertThat(card.plainText()).contains("Teks terlalu panjang untuk satu pesan (" + text.length() + " karakter)")
                 .hasSizeLessThanOrEqualTo(4096);
         assertThat(rest.messageId()).isGreaterThan(card.messageId());

@@ -104,7 +104,7 @@ class SendingLimitsEndToEndTest {
         lead.in(central).presses(combined, label);
         SentMessage card = telegram.awaitMessageToSince(beforeOpening, CENTRAL,
                 m -> m.contains("ISU " + label) && m.hasButton("Terima"));
-        assertThat(card.buttonTexts()).containsExactly("Terima", "Minta revisi", "Tolak", "Sudah terbit");
+        assertThat(card.buttonTexts()).containsExactly("Tangani", "Terima", "Minta revisi", "Tolak", "Sudah terbit");
         officers.forEach(officer -> telegram.awaitMessageTo(officer.id(), "diteruskan"));
         assertThat(telegram.tooManyRequestsAnswers() - tooManyBefore).as("429 answers").isZero();
     }

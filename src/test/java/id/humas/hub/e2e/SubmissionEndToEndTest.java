@@ -24,7 +24,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
         String number = itemNumber(confirmation);
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number));
         assertThat(card.plainText()).contains(agency).contains("Sari").contains(text);
-        assertThat(card.buttonTexts()).containsExactly("Terima", "Minta revisi", "Tolak", "Sudah terbit");
+        assertThat(card.buttonTexts()).containsExactly("Tangani", "Terima", "Minta revisi", "Tolak", "Sudah terbit");
     }
 
     @Test
