@@ -11,13 +11,7 @@ import id.humas.hub.fake.CallbackPress;
 import id.humas.hub.fake.FakeUser;
 import id.humas.hub.fake.RecordedCall;
 import id.humas.hub.fake.SentMessage;
-import id.humas.hub.intake.Category;
-import id.humas.hub.intake.ItemStatus;
-import id.humas.hub.review.ItemReviewed;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Crisis escalation: an isu nobody claims (Tangani) or acts on within {@code bot.escalation.minutes} (15) is raised
@@ -25,12 +19,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * until someone acknowledges it; /belum and the digest list it meanwhile.
  */
 class EscalationEndToEndTest extends ClockedEndToEndTest {
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    TransactionTemplate transactions;
 
     @Test
     void anUnclaimedIsuIsRaisedAfterFifteenMinutesAndAgainUntilSomeoneClaimsIt() {
@@ -126,15 +114,17 @@ class EscalationEndToEndTest extends ClockedEndToEndTest {
         Issue issue = submitIssue(officer, "Kecelakaan beruntun di jalan tol");
         assertThat(openIssuesSection(ask("/belum", "Periode berjalan"))).contains("#" + issue.number + " ");
 
-        transactions.executeWithoutResult(status -> events.publishEvent(new ItemReviewed(
-                Long.parseLong(issue.number), 0, Category.ISSUE, ItemStatus.NEW, ItemStatus.ACCEPTED, REVIEWER_ID,
-                "Dodi", null, clock.instant())));
+        reviewer.in(central).presses(issue.card, "Terima");
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                telegram.message(CENTRAL_CHAT, issue.card.messageId()).orElseThrow().plainText().contains("Dodi"));
+        SentMessage card = telegram.message(CENTRAL_CHAT, issue.card.messageId()).orElseThrow();
+        assertThat(card.buttonTexts()).doesNotContain("Tangani", "Terima").contains("Sudah terbit");
 
         assertThat(openIssuesSection(ask("/belum", "Periode berjalan"))).doesNotContain("#" + issue.number + " ");
         long since = telegram.checkpoint();
         clock.advance(Duration.ofMinutes(16));
         telegram.assertNoMessageTo(CENTRAL_CHAT, quietPeriod(), m -> m.seq() > since && issue.isRaise(m));
-        RecordedCall taken = telegram.awaitCallbackAnswer(lead.in(central).presses(issue.card, "Tangani"));
+        RecordedCall taken = telegram.awaitCallbackAnswer(lead.in(central).pressesData(card, "cl:" + issue.number));
         assertThat(taken.param("text")).contains("sudah ditangani oleh Dodi");
     }
 
