@@ -6,7 +6,7 @@ import id.humas.hub.telegram.IncomingCallback;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
 
-/** "Kirim liputan" under a coverage request: data {@code cv:<agenda item>}. */
+/** "Kirim liputan" under a coverage request: data {@code cv:<agenda item>}; forged or stale data changes nothing. */
 @Component
 class CoverageButton implements CallbackHandler {
 
@@ -31,7 +31,7 @@ class CoverageButton implements CallbackHandler {
 
     @Override
     public void handle(IncomingCallback callback) {
-        String number = callback.data().substring(PREFIX.length() + 1);
+        String number = callback.data();
         var officer = gate.silently(callback.from().userId());
         if (!number.matches("\\d{1,18}") || officer.isEmpty()) {
             outbox.answer(callback, texts.get("button.stale"));
