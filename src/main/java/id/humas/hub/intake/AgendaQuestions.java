@@ -47,9 +47,9 @@ class AgendaQuestions {
                 : AgendaText.parse(answer, today);
     }
 
-    /** The agenda's title as lists show it: the start of its text. */
+    /** The agenda's title as lists show it: the start of its text, without the date, time and place. */
     String title(Item item) {
-        String excerpt = Excerpt.of(item.body(), TITLE);
+        String excerpt = Excerpt.of(AgendaText.title(item.body()), TITLE);
         return excerpt.isEmpty() ? "#" + item.id() : excerpt;
     }
 

@@ -127,6 +127,25 @@ final class AgendaText {
         return found == null ? Optional.empty() : cleanPlace(found);
     }
 
+    /** The text without the date, time and place it names: what the agenda is, for lists. */
+    static String title(String text) {
+        String title = TIME.matcher(stripDates(text == null ? "" : text)).replaceAll(" ");
+        Matcher labelled = PLACE_LABEL.matcher(title);
+        if (labelled.find()) {
+            title = title.substring(0, labelled.start());
+        } else {
+            Matcher after = PLACE_AFTER_DI.matcher(title);
+            int last = -1;
+            int from = 0;
+            while (from < title.length() && after.find(from)) {
+                last = after.start();
+                from = after.start(1);
+            }
+            title = last < 0 ? title : title.substring(0, last);
+        }
+        return title.replaceAll("\\s+", " ").replaceAll("[\\s,.;:–-]+$", "").strip();
+    }
+
     /** An answer to "where?": the place, with or without "di" / "tempat:" in front. */
     static Optional<String> placeAnswer(String text) {
         String answer = text == null ? "" : text.strip();

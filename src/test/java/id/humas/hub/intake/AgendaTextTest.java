@@ -95,4 +95,14 @@ class AgendaTextTest {
         assertThat(AgendaText.placeAnswer("Gedung di Jalan Merdeka")).contains("Gedung di Jalan Merdeka");
         assertThat(AgendaText.placeAnswer("   ")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Rapat koordinasi 12-06-2031 09.00 di Aula Dinkes|Rapat koordinasi",
+            "Sosialisasi di sekolah di Aula SMAN 1, besok pukul 08.00|Sosialisasi di sekolah",
+            "Pelatihan jurnalistik 12 Juni 2031, tempat: Hotel Santika|Pelatihan jurnalistik",
+            "Pentas seni|Pentas seni"})
+    void theTitleLeavesOutTheDateTimeAndPlace(String text, String expected) {
+        assertThat(AgendaText.title(text)).isEqualTo(expected);
+    }
 }
