@@ -200,8 +200,17 @@ class Submissions {
         outbox.send(chatId, text);
     }
 
-    /** An answer to the agenda's date, time or place question; a bad one gets the question again. */
+    /**
+     * An answer to the agenda's date, time or place question; a bad one gets the question again. Photos, videos or
+     * documents sent meanwhile belong to the agenda: they are added, not taken for an answer.
+     */
     private void answer(OfficerView officer, Draft draft, IncomingMessage message) {
+        if (!message.media().isEmpty()) {
+            draft.add(message.text(), message.media(), message.messageId());
+            outbox.send(draft.chatId(), texts.get("agenda.media-added"));
+            proceed(officer, draft, null);
+            return;
+        }
         DraftStage asked = draft.stage();
         boolean learnt = !message.text().isBlank() && draft.learn(agenda.read(asked, message.text(), today()));
         if (!learnt || draft.stage() == asked) {

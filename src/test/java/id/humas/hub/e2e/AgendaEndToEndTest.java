@@ -91,11 +91,14 @@ class AgendaEndToEndTest extends EndToEndTest {
     }
 
     @Test
-    void anAgendaWithAPhotoAndItsDateInTheCaptionAsksForTheRest() {
+    void anAgendaWithAPhotoAndItsDateInTheCaptionAsksForTheRestAndKeepsPhotosSentMeanwhile() {
         FakeUser officer = registeredOfficer("Dian", agencyName("Dinas Pariwisata"));
 
         officer.sendsPhoto("agenda-poster-1", "/agenda Festival kuliner 20 June 2031");
         telegram.awaitMessageTo(officer.id(), "Pukul berapa");
+        officer.sendsPhoto("agenda-poster-2", "Poster kedua");
+        telegram.awaitMessageTo(officer.id(), "Ditambahkan ke agenda");
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("Pukul berapa") && m.contains("Contoh"));
         officer.sends("pukul 19.00 WIB");
         telegram.awaitMessageTo(officer.id(), "Di mana tempat");
         officer.sends("Lapangan Merdeka");
@@ -103,7 +106,7 @@ class AgendaEndToEndTest extends EndToEndTest {
         SentMessage confirmed = telegram.awaitMessageTo(officer.id(), "diterima");
         assertThat(confirmed.plainText()).contains("Jumat, 20 Juni 2031, pukul 19.00").contains("Lapangan Merdeka");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item_media WHERE item_id = ?", Integer.class,
-                Long.parseLong(itemNumber(confirmed)))).isEqualTo(1);
+                Long.parseLong(itemNumber(confirmed)))).isEqualTo(2);
     }
 
     private Map<String, Object> stored(String number) {
