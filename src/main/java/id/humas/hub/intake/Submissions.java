@@ -107,7 +107,8 @@ class Submissions {
         if (hasContent) {
             draft.add(text, message.media(), message.messageId());
         }
-        boolean choosing = draft.stage() == DraftStage.AWAITING_CATEGORY || draft.stage() == DraftStage.AWAITING_CONTENT;
+        boolean choosing = draft.stage() == DraftStage.AWAITING_CATEGORY
+                || draft.stage() == DraftStage.AWAITING_CONTENT;
         if (category != null && choosing) {
             draft.choose(category);
         }
@@ -195,7 +196,7 @@ class Submissions {
 
     private void reply(long chatId, IncomingCallback pressed, String text) {
         if (pressed != null) {
-            outbox.answer(pressed, texts.get("button.stale"));
+            outbox.answer(pressed, text);
         }
         outbox.send(chatId, text);
     }
