@@ -10,7 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import id.humas.hub.agency.AgencyView;
+import id.humas.hub.intake.AgendaDetails;
 import id.humas.hub.intake.Category;
+import id.humas.hub.intake.Items;
 import id.humas.hub.review.UnacknowledgedIssues;
 import id.humas.hub.system.Formats;
 import id.humas.hub.system.Texts;
@@ -27,11 +29,13 @@ class DigestRenderer {
     private final Texts texts;
     private final Formats formats;
     private final LeaveMarks leave;
+    private final Items items;
 
-    DigestRenderer(Texts texts, Formats formats, LeaveMarks leave) {
+    DigestRenderer(Texts texts, Formats formats, LeaveMarks leave, Items items) {
         this.texts = texts;
         this.formats = formats;
         this.leave = leave;
+        this.items = items;
     }
 
     String digest(List<DigestEntry> entries, List<AgencyView> agencies, List<AgencyView> silent,
@@ -39,11 +43,12 @@ class DigestRenderer {
         Map<Long, AgencyView> byId = agencies.stream().collect(Collectors.toMap(AgencyView::id, Function.identity()));
         Map<Long, List<DigestEntry>> byAgency = entries.stream()
                 .collect(Collectors.groupingBy(DigestEntry::agencyId));
+        Map<Long, AgendaDetails> agendas = items.agendaDetails(entries.stream().map(DigestEntry::itemId).toList());
         StringBuilder text = new StringBuilder(texts.get("digest.header", formats.dateTime(now)));
         text.append('\n').append(texts.get("digest.summary", entries.size(), byAgency.size(), since(since)));
         byAgency.entrySet().stream()
                 .sorted(Comparator.comparing(entry -> name(byId, entry.getKey()), String.CASE_INSENSITIVE_ORDER))
-                .forEach(agency -> appendAgency(text, name(byId, agency.getKey()), agency.getValue()));
+                .forEach(agency -> appendAgency(text, name(byId, agency.getKey()), agency.getValue(), agendas));
         if (entries.isEmpty()) {
             text.append("\n\n").append(texts.get("digest.empty"));
         }
@@ -86,7 +91,8 @@ class DigestRenderer {
         return since.map(formats::dateTime).orElseGet(() -> texts.get("digest.since-start"));
     }
 
-    private void appendAgency(StringBuilder text, String agencyName, List<DigestEntry> entries) {
+    private void appendAgency(StringBuilder text, String agencyName, List<DigestEntry> entries,
+                              Map<Long, AgendaDetails> agendas) {
         text.append("\n\n").append(texts.get("digest.agency", Html.escape(agencyName), entries.size()));
         Map<Category, List<DigestEntry>> byCategory = entries.stream()
                 .collect(Collectors.groupingBy(DigestEntry::category));
@@ -96,17 +102,29 @@ class DigestRenderer {
                 continue;
             }
             text.append('\n').append(texts.get("digest.category", texts.get(category.textKey())));
-            inCategory.forEach(entry -> text.append('\n').append(line(entry)));
+            inCategory.forEach(entry -> text.append('\n').append(line(entry, agendas.get(entry.itemId()))));
         }
     }
 
-    private String line(DigestEntry entry) {
+    private String line(DigestEntry entry, AgendaDetails agenda) {
         String phase = entry.phase() == null ? "" : " · " + texts.get(entry.phase().textKey());
         String media = (entry.mediaCount() == 0 ? "" : " " + texts.get("digest.media", entry.mediaCount()))
                 + (entry.edited() ? " " + texts.get("digest.edited") : "");
         String excerpt = entry.excerpt().isEmpty() ? texts.get("digest.no-text") : Html.escape(entry.excerpt());
         return texts.get("digest.line", String.valueOf(entry.itemId()), phase, formats.dateTime(entry.submittedAt()),
-                excerpt, media);
+                excerpt, media + agenda(agenda));
+    }
+
+    /** An agenda's day, time and place, or the agenda a coverage belongs to. */
+    private String agenda(AgendaDetails agenda) {
+        if (agenda == null) {
+            return "";
+        }
+        if (agenda.date() != null) {
+            return " " + texts.get("digest.agenda", formats.date(agenda.date()), formats.time(agenda.time()),
+                    Html.escape(agenda.place()));
+        }
+        return " " + texts.get("digest.coverage", String.valueOf(agenda.coverageOf()));
     }
 
     private static String name(Map<Long, AgencyView> agencies, long id) {

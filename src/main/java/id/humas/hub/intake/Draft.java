@@ -1,6 +1,8 @@
 package id.humas.hub.intake;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +47,22 @@ class Draft {
 
     private String body = "";
 
+    /** Set in advance for the coverage of an agenda (Kegiatan · Pasca); otherwise asked with buttons. */
+    @Enumerated(EnumType.STRING)
+    private Phase phase;
+
+    @Column(name = "event_date")
+    private LocalDate eventDate;
+
+    @Column(name = "event_time")
+    private LocalTime eventTime;
+
+    @Column(name = "event_place")
+    private String eventPlace;
+
+    @Column(name = "linked_item_id")
+    private Long linkedItemId;
+
     @Column(name = "created_at")
     private Instant createdAt;
 
@@ -82,6 +100,14 @@ class Draft {
     /** The officer named the kind (or nothing, with /lapor alone); the content comes next. */
     static Draft awaitingContent(long userId, long chatId, Category category, Instant now) {
         return new Draft(userId, chatId, DraftStage.AWAITING_CONTENT, category, now);
+    }
+
+    /** The coverage of agenda item {@code agendaItemId}: an activity after the fact; the content comes next. */
+    static Draft coverageOf(long userId, long chatId, long agendaItemId, Instant now) {
+        Draft draft = new Draft(userId, chatId, DraftStage.AWAITING_CONTENT, Category.ACTIVITY, now);
+        draft.phase = Phase.POST;
+        draft.linkedItemId = agendaItemId;
+        return draft;
     }
 
     /** Adds a message's text and media; content that completes an awaited submission moves it on. */
@@ -122,17 +148,64 @@ class Draft {
         stage = hasContent() ? stageAfter(chosen) : DraftStage.AWAITING_CONTENT;
     }
 
+    /**
+     * Takes what is known of an agenda's date, time and place (from its text or from an answer) where still
+     * missing, and moves on to the next question or to completion.
+     *
+     * @return whether it learnt anything
+     */
+    boolean learn(AgendaText.Parsed parsed) {
+        if (!awaitsAgendaDetails()) {
+            return false;
+        }
+        boolean learnt = false;
+        if (eventDate == null && parsed.date() != null) {
+            eventDate = parsed.date();
+            learnt = true;
+        }
+        if (eventTime == null && parsed.time() != null) {
+            eventTime = parsed.time();
+            learnt = true;
+        }
+        if (eventPlace == null && parsed.place() != null) {
+            eventPlace = parsed.place();
+            learnt = true;
+        }
+        stage = stageAfter(category);
+        return learnt;
+    }
+
+    boolean awaitsAgendaDetails() {
+        return stage == DraftStage.AWAITING_DATE || stage == DraftStage.AWAITING_TIME
+                || stage == DraftStage.AWAITING_PLACE;
+    }
+
     /** Turns the draft into an item; only when the kind and, for activities, the phase are known. */
-    Item toItem(OfficerView officer, Phase phase, Instant now) {
-        boolean ready = stage == DraftStage.COMPLETE || stage == DraftStage.AWAITING_PHASE && phase != null;
+    Item toItem(OfficerView officer, Phase chosenPhase, Instant now) {
+        boolean ready = stage == DraftStage.COMPLETE || stage == DraftStage.AWAITING_PHASE && chosenPhase != null;
         if (!ready) {
             throw new IllegalStateException("Draft " + id + " is not complete: " + stage);
         }
-        return new Item(officer, category, phase, body, media(), chatId, sourceMessageId, now);
+        Item item = new Item(officer, category, phase != null ? phase : chosenPhase, body, media(), chatId,
+                sourceMessageId, now);
+        if (category == Category.AGENDA) {
+            item.schedule(eventDate, eventTime, eventPlace);
+        }
+        if (linkedItemId != null) {
+            item.coverageOf(linkedItemId);
+        }
+        return item;
     }
 
-    private static DraftStage stageAfter(Category category) {
-        return category == Category.ACTIVITY ? DraftStage.AWAITING_PHASE : DraftStage.COMPLETE;
+    private DraftStage stageAfter(Category category) {
+        return switch (category) {
+            case ACTIVITY -> phase == null ? DraftStage.AWAITING_PHASE : DraftStage.COMPLETE;
+            case AGENDA -> eventDate == null ? DraftStage.AWAITING_DATE
+                    : eventTime == null ? DraftStage.AWAITING_TIME
+                    : eventPlace == null ? DraftStage.AWAITING_PLACE
+                    : DraftStage.COMPLETE;
+            default -> DraftStage.COMPLETE;
+        };
     }
 
     boolean hasContent() {
@@ -161,5 +234,13 @@ class Draft {
 
     Category category() {
         return category;
+    }
+
+    String body() {
+        return body;
+    }
+
+    Long linkedItemId() {
+        return linkedItemId;
     }
 }

@@ -1,6 +1,8 @@
 package id.humas.hub.intake;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -70,6 +72,24 @@ class Item {
 
     @Column(name = "edited_at")
     private Instant editedAt;
+
+    /** An agenda's day, time and place (all three, or none for other kinds). */
+    @Column(name = "event_date")
+    private LocalDate eventDate;
+
+    @Column(name = "event_time")
+    private LocalTime eventTime;
+
+    @Column(name = "event_place")
+    private String eventPlace;
+
+    /** For the coverage of an agenda: that agenda item. */
+    @Column(name = "linked_item_id")
+    private Long linkedItemId;
+
+    /** When the officer was asked for this agenda's coverage; asked once. */
+    @Column(name = "coverage_asked_at")
+    private Instant coverageAskedAt;
 
     @ElementCollection
     @CollectionTable(name = "item_media", joinColumns = @JoinColumn(name = "item_id"))
@@ -172,6 +192,33 @@ class Item {
                 versionAt, editedAt, versions.stream().map(ItemVersion::view).toList());
     }
 
+    /** Sets an agenda's day, time and place, which it must have. */
+    void schedule(LocalDate date, LocalTime time, String place) {
+        if (category != Category.AGENDA || date == null || time == null || place == null || place.isBlank()) {
+            throw new IllegalArgumentException("Only an agenda has a day, time and place, and needs all three");
+        }
+        this.eventDate = date;
+        this.eventTime = time;
+        this.eventPlace = place;
+    }
+
+    /** Marks this activity as the coverage of agenda item {@code agendaItemId}. */
+    void coverageOf(long agendaItemId) {
+        if (category != Category.ACTIVITY) {
+            throw new IllegalStateException("Only an activity can be the coverage of an agenda");
+        }
+        this.linkedItemId = agendaItemId;
+    }
+
+    /** @return whether the officer should be asked for coverage now: once per agenda */
+    boolean askForCoverage(Instant now) {
+        if (category != Category.AGENDA || coverageAskedAt != null) {
+            return false;
+        }
+        coverageAskedAt = now;
+        return true;
+    }
+
     ItemSubmitted submitted(OfficerView officer) {
         return new ItemSubmitted(id, agencyId, officer.agencyName(), officerUserId, officer.displayName(),
                 officer.username(), category, phase, body, media(), createdAt);
@@ -211,5 +258,25 @@ class Item {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    long agencyId() {
+        return agencyId;
+    }
+
+    LocalDate eventDate() {
+        return eventDate;
+    }
+
+    LocalTime eventTime() {
+        return eventTime;
+    }
+
+    String eventPlace() {
+        return eventPlace;
+    }
+
+    Long linkedItemId() {
+        return linkedItemId;
     }
 }

@@ -1,6 +1,8 @@
 package id.humas.hub.intake;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,4 +31,10 @@ interface ItemRepository extends ListCrudRepository<Item, Long> {
 
         Long getItems();
     }
+
+    List<Item> findByCategoryAndEventDateAndStatusNotInOrderByEventTimeAscIdAsc(Category category, LocalDate date,
+                                                                             Collection<ItemStatus> left);
+
+    List<Item> findByCategoryAndEventDateBetweenAndCoverageAskedAtIsNullOrderByIdAsc(Category category,
+                                                                                    LocalDate from, LocalDate to);
 }

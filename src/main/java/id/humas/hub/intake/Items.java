@@ -2,10 +2,13 @@ package id.humas.hub.intake;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import id.humas.hub.telegram.MediaRef;
 import org.springframework.stereotype.Component;
@@ -86,5 +89,18 @@ public class Items {
             return new AgencyCounts(agencyId, items + other.items, accepted + other.accepted,
                     published + other.published);
         }
+    }
+
+    /** The agenda details of those of {@code itemIds} that are agendas or the coverage of one, by item id. */
+    @Transactional(readOnly = true)
+    public Map<Long, AgendaDetails> agendaDetails(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        return items.findAllById(itemIds).stream()
+                .filter(item -> item.eventDate() != null || item.linkedItemId() != null)
+                .map(item -> new AgendaDetails(item.id(), item.eventDate(), item.eventTime(), item.eventPlace(),
+                        item.linkedItemId()))
+                .collect(Collectors.toMap(AgendaDetails::itemId, Function.identity()));
     }
 }

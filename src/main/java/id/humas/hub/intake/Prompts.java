@@ -32,6 +32,11 @@ class Prompts {
                 List.of(cancel(draftId))));
     }
 
+    /** Under a question answered by typing (an agenda's date, time, place; a coverage's content). */
+    Keyboard cancelOnly(long draftId) {
+        return Keyboard.of(List.of(List.of(cancel(draftId))));
+    }
+
     /** "Kegiatan · Pasca", "Isu". */
     String kind(Category category, Phase phase) {
         String name = texts.get(category.textKey());

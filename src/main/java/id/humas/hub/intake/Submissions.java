@@ -1,10 +1,13 @@
 package id.humas.hub.intake;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import id.humas.hub.agency.OfficerView;
+import id.humas.hub.system.BotProperties;
 import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.IncomingCallback;
 import id.humas.hub.telegram.IncomingMessage;
 import id.humas.hub.telegram.Outbox;
@@ -14,9 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Turns what officers send into items: straight away when the kind is known (/isu TEXT, /agenda TEXT), or by
- * asking with buttons (any other message). Every item is confirmed with its number and announced as
- * {@link ItemSubmitted}.
+ * Turns what officers send into items: straight away when the kind is known (/isu TEXT), or by asking with buttons
+ * (any other message). An agenda is asked for its date, time and place when its text does not say them. Every item
+ * is confirmed with its number and announced as {@link ItemSubmitted}.
  */
 @Service
 class Submissions {
@@ -28,9 +31,11 @@ class Submissions {
     private final Texts texts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AgendaQuestions agenda;
+    private final BotProperties properties;
 
     Submissions(ItemRepository items, DraftRepository drafts, Prompts prompts, Outbox outbox, Texts texts,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, AgendaQuestions agenda, BotProperties properties) {
         this.items = items;
         this.drafts = drafts;
         this.prompts = prompts;
@@ -38,6 +43,8 @@ class Submissions {
         this.texts = texts;
         this.events = events;
         this.clock = clock;
+        this.agenda = agenda;
+        this.properties = properties;
     }
 
     /**
@@ -70,6 +77,10 @@ class Submissions {
             return;
         }
         Draft draft = open.get();
+        if (draft.awaitsAgendaDetails()) {
+            answer(officer, draft, message);
+            return;
+        }
         boolean wasWaitingForContent = draft.stage() == DraftStage.AWAITING_CONTENT;
         draft.add(message.text(), message.media(), message.messageId());
         proceed(officer, draft, wasWaitingForContent ? null : "submit.added");
@@ -87,7 +98,7 @@ class Submissions {
             refuseTooLong(message.chatId());
             return;
         }
-        if (category != null && hasContent && open.isEmpty()) {
+        if (category != null && category != Category.AGENDA && hasContent && open.isEmpty()) {
             submit(officer, category, text, message);
             return;
         }
@@ -96,7 +107,9 @@ class Submissions {
         if (hasContent) {
             draft.add(text, message.media(), message.messageId());
         }
-        if (category != null && draft.stage() != DraftStage.AWAITING_PHASE) {
+        boolean choosing = draft.stage() == DraftStage.AWAITING_CATEGORY
+                || draft.stage() == DraftStage.AWAITING_CONTENT;
+        if (category != null && choosing) {
             draft.choose(category);
         }
         drafts.save(draft);
@@ -112,10 +125,14 @@ class Submissions {
             return;
         }
         draft.get().choose(category);
+        learnFromText(draft.get());
         outbox.answer(callback, texts.get(category.textKey()));
         if (draft.get().stage() == DraftStage.AWAITING_PHASE) {
             outbox.edit(callback.chatId(), callback.messageId(),
                     texts.get("submit.ask-phase", texts.get(category.textKey())), prompts.phases(draftId));
+        } else if (draft.get().awaitsAgendaDetails()) {
+            outbox.edit(callback.chatId(), callback.messageId(), agenda.question(draft.get().stage()),
+                    prompts.cancelOnly(draftId));
         } else {
             complete(officer, draft.get(), null, callback);
         }
@@ -153,7 +170,69 @@ class Submissions {
         outbox.edit(callback.chatId(), callback.messageId(), texts.get("submit.cancelled"), null);
     }
 
+    /**
+     * Starts the coverage of agenda item {@code agendaItemId} (a button or /liputan N): a Kegiatan · Pasca
+     * submission linked to it. Only the officer of the agenda's agency may; an open draft is not thrown away.
+     */
+    @Transactional
+    void startCoverage(OfficerView officer, long chatId, long agendaItemId, IncomingCallback pressed) {
+        Optional<Item> agendaItem = items.findById(agendaItemId)
+                .filter(item -> item.category() == Category.AGENDA && item.agencyId() == officer.agencyId());
+        if (agendaItem.isEmpty()) {
+            reply(chatId, pressed, texts.get("liputan.not-yours", String.valueOf(agendaItemId)));
+            return;
+        }
+        if (drafts.findByUserId(officer.userId()).isPresent()) {
+            reply(chatId, pressed, texts.get("liputan.draft-open"));
+            return;
+        }
+        Draft draft = drafts.save(Draft.coverageOf(officer.userId(), chatId, agendaItemId, clock.instant()));
+        if (pressed != null) {
+            outbox.answer(pressed, texts.get("phase.post"));
+        }
+        outbox.send(chatId, texts.get("liputan.send-content", String.valueOf(agendaItemId),
+                Html.escape(agenda.title(agendaItem.get()))), prompts.cancelOnly(draft.id()));
+    }
+
+    private void reply(long chatId, IncomingCallback pressed, String text) {
+        if (pressed != null) {
+            outbox.answer(pressed, text);
+        }
+        outbox.send(chatId, text);
+    }
+
+    /**
+     * An answer to the agenda's date, time or place question; a bad one gets the question again. Photos, videos or
+     * documents sent meanwhile belong to the agenda: they are added, not taken for an answer.
+     */
+    private void answer(OfficerView officer, Draft draft, IncomingMessage message) {
+        if (!message.media().isEmpty()) {
+            draft.add(message.text(), message.media(), message.messageId());
+            outbox.send(draft.chatId(), texts.get("agenda.media-added"));
+            proceed(officer, draft, null);
+            return;
+        }
+        DraftStage asked = draft.stage();
+        boolean learnt = !message.text().isBlank() && draft.learn(agenda.read(asked, message.text(), today()));
+        if (!learnt || draft.stage() == asked) {
+            outbox.send(draft.chatId(), agenda.badAnswer(asked), prompts.cancelOnly(draft.id()));
+            return;
+        }
+        proceed(officer, draft, null);
+    }
+
+    private void learnFromText(Draft draft) {
+        if (draft.awaitsAgendaDetails()) {
+            draft.learn(AgendaText.parse(draft.body(), today()));
+        }
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(properties.timezone()).toLocalDate();
+    }
+
     private void proceed(OfficerView officer, Draft draft, String notice) {
+        learnFromText(draft);
         switch (draft.stage()) {
             case AWAITING_CONTENT -> outbox.send(draft.chatId(), draft.category() == null
                     ? texts.get("submit.send-content")
@@ -161,6 +240,8 @@ class Submissions {
             case AWAITING_CATEGORY -> ask(draft, notice == null ? "submit.ask-category" : notice);
             case AWAITING_PHASE -> outbox.send(draft.chatId(),
                     texts.get("submit.ask-phase", texts.get(draft.category().textKey())), prompts.phases(draft.id()));
+            case AWAITING_DATE, AWAITING_TIME, AWAITING_PLACE -> outbox.send(draft.chatId(),
+                    agenda.question(draft.stage()), prompts.cancelOnly(draft.id()));
             case COMPLETE -> complete(officer, draft, null, null);
         }
     }
@@ -198,9 +279,10 @@ class Submissions {
 
     private String confirmation(Item item) {
         String kind = prompts.kind(item.category(), item.phase());
-        return item.category() == Category.ISSUE
-                ? texts.get("submit.confirmed-urgent", String.valueOf(item.id()), kind)
-                : texts.get("submit.confirmed", String.valueOf(item.id()), kind);
+        if (item.category() == Category.ISSUE) {
+            return texts.get("submit.confirmed-urgent", String.valueOf(item.id()), kind);
+        }
+        return texts.get("submit.confirmed", String.valueOf(item.id()), kind) + agenda.confirmationDetails(item);
     }
 
     private Optional<Draft> ownDraft(OfficerView officer, long draftId) {

@@ -117,7 +117,7 @@ public final class Benchmark {
         int itemsBefore = count("SELECT COUNT(*) FROM item");
         Instant start = Instant.now();
         for (int i = 0; i < updates; i++) {
-            officers.get(i % officers.size()).sends("/agenda Kegiatan rutin nomor " + i);
+            officers.get(i % officers.size()).sends("/agenda Kegiatan rutin nomor " + i + " 12-06-2031 09.00 di Aula");
         }
         Instant queued = Instant.now();
         Instant takenIn = waitUntil(() -> count("SELECT COUNT(*) FROM inbox_update") - before >= updates,
@@ -140,7 +140,7 @@ public final class Benchmark {
         load.scheduleAtFixedRate(() -> {
             for (int i = 0; i < 10; i++) {
                 int n = background.incrementAndGet();
-                officers.get(n % officers.size()).sends("/agenda Latar belakang " + n);
+                officers.get(n % officers.size()).sends("/agenda Latar belakang " + n + " 12-06-2031 09.00 di Aula");
             }
         }, 0, 100, TimeUnit.MILLISECONDS);
         AtomicInteger alertNumber = new AtomicInteger();

@@ -213,7 +213,7 @@ class CrashRecoveryTest {
             for (FakeUser officer : issueOfficers) {
                 String token = "dgst-a-%03d".formatted(routineTokens.size());
                 routineTokens.add(token);
-                officer.sends("/agenda " + token + FILLER);
+                officer.sends("/agenda " + token + FILLER + " 12-06-2031 09.00 di Aula");
             }
         }
         settle(() -> issueOfficers.stream().allMatch(officer -> confirmed(officer, start) >= AGENDA_PER_OFFICER));

@@ -21,7 +21,7 @@ class DigestEndToEndTest extends EndToEndTest {
         FakeUser teacher = registeredOfficer("Tio", education);
         invite(silent);
 
-        nurse.sends("/agenda Posyandu serentak Kamis <pagi> & siang");
+        nurse.sends("/agenda Posyandu serentak Kamis <pagi> & siang 12-06-2031 08.00 di Posyandu <Melati>");
         String agenda = SubmissionEndToEndTest.itemNumber(telegram.awaitMessageTo(nurse.id(), "diterima"));
         teacher.sends("/isu Sekolah rusak diterjang angin");
         String issue = SubmissionEndToEndTest.itemNumber(telegram.awaitMessageTo(teacher.id(), "diterima"));
@@ -32,7 +32,8 @@ class DigestEndToEndTest extends EndToEndTest {
         String digest = digestText(since);
 
         assertThat(digest).contains(health).contains(education).contains("#" + agenda).contains("#" + issue)
-                .contains("Posyandu serentak Kamis <pagi> & siang").contains("Agenda").contains("Isu");
+                .contains("Posyandu serentak Kamis <pagi> & siang").contains("Agenda").contains("Isu")
+                .contains("📅 Kamis, 12 Juni 2031, 08.00 · 📍 Posyandu <Melati>");
         assertThat(digest.indexOf(health)).isLessThan(digest.indexOf("#" + agenda));
         int openIssues = digest.indexOf("Isu belum ditangani");
         String silentPart = digest.substring(digest.indexOf("Belum mengirim laporan"),
@@ -59,7 +60,7 @@ class DigestEndToEndTest extends EndToEndTest {
         List<String> numbers = new java.util.ArrayList<>();
         for (int i = 0; i < 30; i++) {
             long since = telegram.checkpoint();
-            officer.sends("/agenda " + i + " " + filler);
+            officer.sends("/agenda " + i + " 12-06-2031 09.00 " + filler);
             numbers.add(SubmissionEndToEndTest.itemNumber(telegram.awaitMessageToSince(since, officer.id(),
                     m -> m.contains("diterima"))));
         }
@@ -85,7 +86,7 @@ class DigestEndToEndTest extends EndToEndTest {
         FakeUser officer = registeredOfficer("Aktif", active);
         registeredOfficer("Diam", quiet);
         lead.in(central).sends("/ringkasan");
-        officer.sends("/agenda Pasar murah");
+        officer.sends("/agenda Pasar murah besok 08.00 di Pasar Induk");
         awaitInNextDigest(SubmissionEndToEndTest.itemNumber(telegram.awaitMessageTo(officer.id(), "diterima")));
 
         long since = telegram.checkpoint();
@@ -99,7 +100,7 @@ class DigestEndToEndTest extends EndToEndTest {
     void rosterShowsOfficersAndTheirLastItem() {
         String agency = agencyName("Dinas Lingkungan Hidup");
         FakeUser officer = registeredOfficer("Lestari", agency);
-        officer.sends("/agenda Penanaman pohon");
+        officer.sends("/agenda Penanaman pohon besok 07.00 di Tahura");
         awaitInNextDigest(SubmissionEndToEndTest.itemNumber(telegram.awaitMessageTo(officer.id(), "diterima")));
 
         long since = telegram.checkpoint();

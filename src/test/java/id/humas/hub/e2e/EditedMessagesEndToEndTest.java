@@ -67,10 +67,10 @@ class EditedMessagesEndToEndTest extends EndToEndTest {
     @Test
     void anEditWhileTheKindIsAskedChangesTheSubmissionBeingPrepared() {
         FakeUser officer = registeredOfficer("Yudi", agencyName("Dinas Perhubungan"));
-        UserMessage text = officer.sends("Uji emisi kendaraan dinas Selasa");
+        UserMessage text = officer.sends("Uji emisi kendaraan dinas Selasa 10-06-2031 08.00 di Terminal");
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
 
-        officer.editsMessage(text.messageId(), "Uji emisi kendaraan dinas Rabu pagi");
+        officer.editsMessage(text.messageId(), "Uji emisi kendaraan dinas Rabu pagi 11-06-2031 08.00 di Terminal");
         telegram.awaitMessageTo(officer.id(), "Perubahan dicatat");
         officer.presses(question, "Agenda");
         telegram.awaitMessageTo(officer.id(), m -> m.messageId() == question.messageId() && m.contains("diterima"));
@@ -84,17 +84,17 @@ class EditedMessagesEndToEndTest extends EndToEndTest {
     @Test
     void anItemNoLongerUnderReviewStaysAsItIsAndTheOfficerIsToldToSendANewOne() {
         FakeUser officer = registeredOfficer("Zaki", agencyName("Dinas Koperasi UMKM"));
-        UserMessage agenda = officer.sends("/agenda Bazar UMKM Sabtu");
+        UserMessage agenda = officer.sends("/agenda Bazar UMKM Sabtu 14-06-2031 08.00 di Alun-alun");
         String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima"));
         // Review actions come in a later version; the test decides the item directly.
         jdbc.update("UPDATE item SET status = 'ACCEPTED' WHERE id = ?", Long.parseLong(number));
 
-        officer.editsMessage(agenda.messageId(), "/agenda Bazar UMKM Minggu");
+        officer.editsMessage(agenda.messageId(), "/agenda Bazar UMKM Minggu 15-06-2031 08.00 di Alun-alun");
 
         SentMessage refusal = telegram.awaitMessageTo(officer.id(), m -> m.contains("#" + number + " sudah berstatus"));
         assertThat(refusal.plainText()).contains("Diterima").contains("laporan baru");
         assertThat(jdbc.queryForObject("SELECT body FROM item WHERE id = ?", String.class, Long.parseLong(number)))
-                .isEqualTo("Bazar UMKM Sabtu");
+                .isEqualTo("Bazar UMKM Sabtu 14-06-2031 08.00 di Alun-alun");
         assertThat(telegram.messagesTo(officer.id())).noneMatch(m -> m.contains("diperbarui"));
     }
 

@@ -58,7 +58,7 @@ class ForgedCallbacksEndToEndTest extends EndToEndTest {
     @Test
     void forgedSubmissionButtonsCannotTouchAnotherOfficersDraft() {
         FakeUser owner = registeredOfficer("Kiki", agencyName("Dinas Tenaga Kerja"));
-        owner.sends("Job fair di gedung serbaguna");
+        owner.sends("Job fair 20-06-2031 08.00 di gedung serbaguna");
         SentMessage ownerQuestion = telegram.awaitMessageTo(owner.id(), "Ini laporan apa?");
         String ownerDraft = ownerQuestion.button("Isu").orElseThrow().callbackData().split(":")[2];
         FakeUser other = registeredOfficer("Lala", agencyName("Dinas Transmigrasi"));

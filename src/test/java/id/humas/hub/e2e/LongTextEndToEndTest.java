@@ -56,10 +56,10 @@ class LongTextEndToEndTest extends EndToEndTest {
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
         officer.sends(text);
         SentMessage added = telegram.awaitMessageTo(officer.id(), "Ditambahkan ke laporan");
-        officer.presses(added, "Agenda");
+        officer.presses(added, "Rilis");
 
         String number = itemNumber(telegram.awaitMessageTo(officer.id(),
-                m -> m.contains("diterima") && m.contains("Agenda")));
+                m -> m.contains("diterima") && m.contains("Rilis")));
         assertThat(body(number)).isEqualTo(text + "\n\n" + text);
         assertThat(question.messageId()).isLessThan(added.messageId());
         awaitInNextDigest(number);

@@ -106,7 +106,7 @@ class RegistrationEndToEndTest extends EndToEndTest {
     void aFreshInviteHandsTheAgencyOverAndItsItemsStay() {
         String agency = agencyName("Dinas Pariwisata");
         FakeUser predecessor = registeredOfficer("Lama", agency);
-        predecessor.sends("/agenda Festival budaya Sabtu depan");
+        predecessor.sends("/agenda Festival budaya Sabtu depan 14-06-2031 19.00 di Benteng");
         SentMessage confirmed = telegram.awaitMessageTo(predecessor.id(), "diterima");
         String itemNumber = confirmed.plainText().replaceAll("(?s).*#(\\d+).*", "$1");
 

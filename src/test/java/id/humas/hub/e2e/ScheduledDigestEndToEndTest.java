@@ -15,7 +15,7 @@ class ScheduledDigestEndToEndTest extends ClockedEndToEndTest {
     @Test
     void theDigestIsPostedWhenTheClockReachesItsTimeAndOnlyThen() {
         FakeUser officer = registeredOfficer("Jadwal", agencyName("Dinas Kebudayaan"));
-        officer.sends("/agenda Pentas seni");
+        officer.sends("/agenda Pentas seni besok 19.00 di Taman Budaya");
         String number = SubmissionEndToEndTest.itemNumber(telegram.awaitMessageTo(officer.id(), "diterima"));
 
         long since = telegram.checkpoint();

@@ -99,7 +99,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
         officer.presses(question, "Rilis");
         telegram.awaitMessageTo(officer.id(), m -> m.contains("diterima") && m.contains("Rilis"));
 
-        officer.sendsVideo("video-1", "Video senam bersama");
+        officer.sendsVideo("video-1", "Video senam bersama besok 06.30 di Alun-alun");
         SentMessage second = telegram.awaitMessageTo(officer.id(),
                 m -> m.contains("Ini laporan apa?") && m.messageId() != question.messageId());
         officer.presses(second, "Agenda");
@@ -117,7 +117,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
 
         officer.sends("/agenda");
         telegram.awaitMessageTo(officer.id(), "Silakan kirim isi");
-        officer.sends("Rapat koordinasi Senin 09.00 di aula");
+        officer.sends("Rapat koordinasi 09-06-2031 09.00 di aula");
         SentMessage agenda = telegram.awaitMessageTo(officer.id(), m -> m.contains("Laporan #") && m.contains("Agenda")
                 && m.messageId() > question.messageId());
         assertThat(agenda.plainText()).contains("ringkasan");

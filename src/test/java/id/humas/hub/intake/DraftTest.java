@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 
 import id.humas.hub.agency.OfficerView;
@@ -57,7 +59,7 @@ class DraftTest {
     void furtherMessagesAreAddedNotLost() {
         Draft draft = Draft.withContent(42, 42, "Bagian satu", List.of(), 1, NOW);
         draft.add("Bagian dua", List.of(PHOTO), 2);
-        draft.choose(Category.AGENDA);
+        draft.choose(Category.RELEASE);
 
         Item item = draft.toItem(OFFICER, null, NOW);
         assertThat(item.body()).isEqualTo("Bagian satu\n\nBagian dua");
@@ -81,5 +83,38 @@ class DraftTest {
         assertThat(single.cameFrom(5)).isTrue();
         assertThat(several.cameFrom(5)).isFalse();
         assertThat(several.cameFrom(6)).isFalse();
+    }
+
+    @Test
+    void anAgendaAsksForWhatItsTextDoesNotSayAndKeepsTheAnswers() {
+        Draft draft = Draft.withContent(42, 42, "Rapat koordinasi di Aula Dinkes", List.of(), 1, NOW);
+        draft.choose(Category.AGENDA);
+        assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_DATE);
+
+        draft.learn(AgendaText.parse(draft.body(), LocalDate.of(2031, 6, 2)));
+        assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_DATE);
+        assertThatThrownBy(() -> draft.toItem(OFFICER, null, NOW)).isInstanceOf(IllegalStateException.class);
+
+        assertThat(draft.learn(new AgendaText.Parsed(LocalDate.of(2031, 6, 12), null, null))).isTrue();
+        assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_TIME);
+        assertThat(draft.learn(new AgendaText.Parsed(null, null, "Gedung lain"))).isFalse();
+        assertThat(draft.learn(new AgendaText.Parsed(null, LocalTime.of(9, 0), null))).isTrue();
+
+        Item item = draft.toItem(OFFICER, null, NOW);
+        assertThat(item.eventDate()).isEqualTo(LocalDate.of(2031, 6, 12));
+        assertThat(item.eventTime()).isEqualTo(LocalTime.of(9, 0));
+        assertThat(item.eventPlace()).isEqualTo("Aula Dinkes");
+    }
+
+    @Test
+    void theCoverageOfAnAgendaIsAnActivityAfterTheFactLinkedToIt() {
+        Draft draft = Draft.coverageOf(42, 42, 77, NOW);
+        draft.add("Rapat berjalan lancar", List.of(PHOTO), 3);
+
+        assertThat(draft.stage()).isEqualTo(DraftStage.COMPLETE);
+        Item item = draft.toItem(OFFICER, null, NOW);
+        assertThat(item.category()).isEqualTo(Category.ACTIVITY);
+        assertThat(item.phase()).isEqualTo(Phase.POST);
+        assertThat(item.linkedItemId()).isEqualTo(77L);
     }
 }

@@ -1,0 +1,67 @@
+package id.humas.hub.intake;
+
+import java.time.LocalDate;
+
+import id.humas.hub.system.Excerpt;
+import id.humas.hub.system.Formats;
+import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.Html;
+import org.springframework.stereotype.Component;
+
+/** The agenda's questions (date → time → place), how answers are read, and how an agenda's details are shown. */
+@Component
+class AgendaQuestions {
+
+    static final int TITLE = 80;
+
+    private final Texts texts;
+    private final Formats formats;
+
+    AgendaQuestions(Texts texts, Formats formats) {
+        this.texts = texts;
+        this.formats = formats;
+    }
+
+    String question(DraftStage stage) {
+        return texts.get(switch (stage) {
+            case AWAITING_DATE -> "agenda.ask-date";
+            case AWAITING_TIME -> "agenda.ask-time";
+            case AWAITING_PLACE -> "agenda.ask-place";
+            default -> throw new IllegalArgumentException("No agenda question at " + stage);
+        });
+    }
+
+    String badAnswer(DraftStage stage) {
+        String problem = texts.get(switch (stage) {
+            case AWAITING_DATE -> "agenda.bad-date";
+            case AWAITING_TIME -> "agenda.bad-time";
+            default -> "agenda.bad-place";
+        });
+        return problem + "\n\n" + question(stage);
+    }
+
+    /** What an answer to the question at {@code stage} says; a place must be marked unless it was asked for. */
+    AgendaText.Parsed read(DraftStage stage, String answer, LocalDate today) {
+        return stage == DraftStage.AWAITING_PLACE
+                ? new AgendaText.Parsed(null, null, AgendaText.placeAnswer(answer).orElse(null))
+                : AgendaText.parse(answer, today);
+    }
+
+    /** The agenda's title as lists show it: the start of its text, without the date, time and place. */
+    String title(Item item) {
+        String excerpt = Excerpt.of(AgendaText.title(item.body()), TITLE);
+        return excerpt.isEmpty() ? "#" + item.id() : excerpt;
+    }
+
+    /** The lines a confirmation adds: an agenda's day, time and place; the agenda a coverage belongs to. */
+    String confirmationDetails(Item item) {
+        if (item.eventDate() != null) {
+            return "\n" + texts.get("agenda.details", formats.date(item.eventDate()), formats.time(item.eventTime()),
+                    Html.escape(item.eventPlace()));
+        }
+        if (item.linkedItemId() != null) {
+            return "\n" + texts.get("liputan.of-agenda", String.valueOf(item.linkedItemId()));
+        }
+        return "";
+    }
+}
