@@ -42,7 +42,7 @@ class RemindersEndToEndTest extends ClockedEndToEndTest {
         long since = telegram.checkpoint();
         at(second, REMINDER_TIME);
         assertNoReminder(silent, since);
-        busy.sends("/agenda Rapat koordinasi");
+        busy.sends("/agenda Rapat koordinasi besok 09.00 di Aula");
         telegram.awaitMessageToSince(since, busy.id(), m -> m.contains("diterima"));
 
         LocalDate third = workingDaysAfter(registered, 3);
