@@ -33,11 +33,12 @@ class ScoreboardEndToEndTest extends ClockedEndToEndTest {
         FakeUser quiet = registeredOfficer("Fajar", quietName);
         registeredOfficer("Gita", silentName);
 
-        report(busy, "/agenda Rapat koordinasi humas Jumat");
-        report(busy, "/agenda Pameran UMKM hari Kamis");
+        report(busy, "/agenda Rapat koordinasi humas lusa 09.00 di Aula Kominfo");
+        report(busy, "/agenda Pameran UMKM besok 10.00 di Alun-alun");
         String fast = report(busy, "/isu Hoaks soal vaksin beredar");
         clock.advance(Duration.ofMinutes(20));
         claim(fast);
+        accept(fast);
 
         clock.advanceTo(clock.next(LocalTime.of(10, 0), DayOfWeek.WEDNESDAY));
         String slow = report(quiet, "/isu Warga protes penutupan pantai");
@@ -55,7 +56,7 @@ class ScoreboardEndToEndTest extends ClockedEndToEndTest {
         String text = board.plainText();
         assertThat(text).contains("Papan skor pekan " + DAY.format(monday) + "–" + DAY.format(monday.plusDays(6)));
         assertThat(text).contains("5 laporan dari 2 instansi")
-                .contains("1. " + busyName + " — 3 laporan, 0 diterima, 0 terbit")
+                .contains("1. " + busyName + " — 3 laporan, 1 diterima, 0 terbit")
                 .contains("2. " + quietName + " — 2 laporan, 0 diterima, 0 terbit");
         String silent = text.substring(text.indexOf("Tidak mengirim laporan pekan ini"), text.indexOf("Isu:"));
         assertThat(silent).contains(silentName).doesNotContain(busyName).doesNotContain(quietName);
@@ -70,6 +71,13 @@ class ScoreboardEndToEndTest extends ClockedEndToEndTest {
         long since = telegram.checkpoint();
         officer.sends(command);
         return itemNumber(telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("diterima")));
+    }
+
+    private void accept(String number) {
+        SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number + " "));
+        telegram.awaitCallbackAnswer(reviewer.in(central).presses(card, "Terima"));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> telegram
+                .message(CENTRAL_CHAT, card.messageId()).orElseThrow().plainText().contains("Diterima"));
     }
 
     private void claim(String number) {
