@@ -2,10 +2,6 @@ package id.humas.hub.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -14,7 +10,6 @@ import id.humas.hub.fake.FakeTelegram;
 import id.humas.hub.fake.FakeUser;
 import id.humas.hub.fake.SentMessage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +27,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PostgresAgendaSearchEndToEndTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String SCHEMA = "humas_agenda_search";
     private static final long CENTRAL = -1003000000011L;
     private static final FakeTelegram telegram = new FakeTelegram(EndToEndTest.TOKEN).start();
@@ -45,22 +39,13 @@ class PostgresAgendaSearchEndToEndTest {
 
     @BeforeAll
     static void freshSchema() {
-        try (Connection connection = DriverManager.getConnection(SERVER + "?connectTimeout=3", "postgres", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        } catch (SQLException unavailable) {
-            Assumptions.abort("PostgreSQL is not reachable on 127.0.0.1:5432 (" + unavailable.getMessage()
-                    + "); the PostgreSQL run of agenda and search is skipped");
-        }
+        LocalPostgres.freshSchema(SCHEMA, "the PostgreSQL run of agenda and search");
     }
 
     @DynamicPropertySource
     static void bot(DynamicPropertyRegistry registry) {
         EndToEndTest.isolatedBot(registry, telegram, CENTRAL, 9311);
-        registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        LocalPostgres.use(registry, SCHEMA);
     }
 
     @AfterAll

@@ -2,17 +2,12 @@ package id.humas.hub.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 
 import id.humas.hub.fake.FakeChat;
 import id.humas.hub.fake.FakeTelegram;
 import id.humas.hub.fake.FakeUser;
 import id.humas.hub.fake.SentMessage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +25,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PostgresEndToEndTest {
 
-    private static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/test";
     private static final String SCHEMA = "humas_e2e";
     private static final long CENTRAL = -1003000000003L;
     private static final FakeTelegram telegram = new FakeTelegram(EndToEndTest.TOKEN).start();
@@ -43,23 +37,14 @@ class PostgresEndToEndTest {
 
     @BeforeAll
     static void freshSchema() {
-        try (Connection connection = DriverManager.getConnection(SERVER + "?connectTimeout=3", "postgres", "");
-             Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-        } catch (SQLException unavailable) {
-            Assumptions.abort("PostgreSQL is not reachable on 127.0.0.1:5432 (" + unavailable.getMessage()
-                    + "); the PostgreSQL run of the core loop is skipped");
-        }
+        LocalPostgres.freshSchema(SCHEMA, "the PostgreSQL run of the core loop");
     }
 
     @DynamicPropertySource
     static void bot(DynamicPropertyRegistry registry) {
         EndToEndTest.isolatedBot(registry, telegram, CENTRAL, 9301);
         registry.add("bot.agencies", () -> "Sekretariat Daerah");
-        registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + SCHEMA);
-        registry.add("spring.datasource.username", () -> "postgres");
-        registry.add("spring.datasource.password", () -> "");
-        registry.add("spring.flyway.schemas", () -> SCHEMA);
+        LocalPostgres.use(registry, SCHEMA);
     }
 
     @AfterAll
