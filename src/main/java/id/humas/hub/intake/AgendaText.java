@@ -18,6 +18,10 @@ final class AgendaText {
 
     /** What the text says; a part it does not say is null. */
     record Parsed(LocalDate date, LocalTime time, String place) {
+
+        boolean complete() {
+            return date != null && time != null && place != null && !place.isBlank();
+        }
     }
 
     private static final int MAX_PLACE = 200;

@@ -98,9 +98,12 @@ class Submissions {
             refuseTooLong(message.chatId());
             return;
         }
-        if (category != null && category != Category.AGENDA && hasContent && open.isEmpty()) {
-            submit(officer, category, text, message);
-            return;
+        if (category != null && hasContent && open.isEmpty()) {
+            AgendaText.Parsed details = category == Category.AGENDA ? AgendaText.parse(text, today()) : null;
+            if (details == null || details.complete()) {
+                submit(officer, category, text, message, details);
+                return;
+            }
         }
         Draft draft = open.orElseGet(() -> Draft.awaitingContent(officer.userId(), message.chatId(), null,
                 clock.instant()));
@@ -262,9 +265,15 @@ class Submissions {
         }
     }
 
-    private void submit(OfficerView officer, Category category, String text, IncomingMessage message) {
-        Item item = items.save(new Item(officer, category, null, text.strip(), message.media(), message.chatId(),
-                message.messageId(), clock.instant()));
+    /** @param agendaDetails an agenda's date, time and place, all known; null for other kinds */
+    private void submit(OfficerView officer, Category category, String text, IncomingMessage message,
+                        AgendaText.Parsed agendaDetails) {
+        Item item = new Item(officer, category, null, text.strip(), message.media(), message.chatId(),
+                message.messageId(), clock.instant());
+        if (agendaDetails != null) {
+            item.schedule(agendaDetails.date(), agendaDetails.time(), agendaDetails.place());
+        }
+        items.save(item);
         announce(officer, item);
         outbox.send(message.chatId(), confirmation(item));
     }
