@@ -3,6 +3,7 @@ package id.humas.hub.agency;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import id.humas.hub.system.BotProperties;
 import id.humas.hub.system.CentralTeam;
+import id.humas.hub.system.DateText;
 import id.humas.hub.system.Formats;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Audience;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 class LeaveCommand implements CommandHandler {
 
     static final int MAX_DAYS_AHEAD = 90;
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd-MM-uuuu");
     private static final Set<String> END_WORDS = Set.of("selesai", "batal", "end", "cancel", "done");
 
     private final OfficerRepository officers;
@@ -100,7 +103,7 @@ class LeaveCommand implements CommandHandler {
     }
 
     private void takeLeave(long chatId, Officer officer, String argument, LocalDate today) {
-        Optional<LocalDate> parsed = LeaveDates.parse(argument);
+        Optional<LocalDate> parsed = DateText.date(argument, today);
         if (parsed.isEmpty()) {
             outbox.send(chatId, texts.get("leave.unparsable", Html.escape(argument)) + "\n\n" + usage(today));
             return;
@@ -130,7 +133,7 @@ class LeaveCommand implements CommandHandler {
     }
 
     private String usage(LocalDate today) {
-        return texts.get("leave.usage", LeaveDates.SHOWN.format(today.plusDays(7)));
+        return texts.get("leave.usage", TYPED.format(today.plusDays(7)));
     }
 
     private String day(LocalDate day) {

@@ -8,24 +8,13 @@ import org.springframework.stereotype.Component;
 
 /** The daily digest, at {@code bot.digest.cron} in {@code bot.timezone}. */
 @Component
-class DigestSchedule implements ScheduledJob {
+class DigestSchedule extends ScheduledJob {
 
     private final Digests digests;
-    private final String cron;
 
     DigestSchedule(Digests digests, BotProperties properties) {
+        super("digest", properties.digest().cron());
         this.digests = digests;
-        this.cron = properties.digest().cron();
-    }
-
-    @Override
-    public String name() {
-        return "digest";
-    }
-
-    @Override
-    public String cron() {
-        return cron;
     }
 
     @Override

@@ -8,24 +8,13 @@ import org.springframework.stereotype.Component;
 
 /** Reminders to silent agencies, at {@code bot.reminder.cron} in {@code bot.timezone}, on working days only. */
 @Component
-class ReminderSchedule implements ScheduledJob {
+class ReminderSchedule extends ScheduledJob {
 
     private final Reminders reminders;
-    private final String cron;
 
     ReminderSchedule(Reminders reminders, BotProperties properties) {
+        super("reminders", properties.reminder().cron());
         this.reminders = reminders;
-        this.cron = properties.reminder().cron();
-    }
-
-    @Override
-    public String name() {
-        return "reminders";
-    }
-
-    @Override
-    public String cron() {
-        return cron;
     }
 
     @Override

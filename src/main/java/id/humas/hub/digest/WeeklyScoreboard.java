@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * whole week, Monday to Sunday, before the run.
  */
 @Component
-class WeeklyScoreboard implements ScheduledJob {
+class WeeklyScoreboard extends ScheduledJob {
 
     private final Items items;
     private final IssueResponses responses;
@@ -28,27 +28,16 @@ class WeeklyScoreboard implements ScheduledJob {
     private final ScoreboardRenderer renderer;
     private final CentralTeam team;
     private final Outbox outbox;
-    private final String cron;
 
     WeeklyScoreboard(Items items, IssueResponses responses, Coverage coverage, ScoreboardRenderer renderer,
                      CentralTeam team, Outbox outbox, BotProperties properties) {
+        super("scoreboard", properties.scoreboard().cron());
         this.items = items;
         this.responses = responses;
         this.coverage = coverage;
         this.renderer = renderer;
         this.team = team;
         this.outbox = outbox;
-        this.cron = properties.scoreboard().cron();
-    }
-
-    @Override
-    public String name() {
-        return "scoreboard";
-    }
-
-    @Override
-    public String cron() {
-        return cron;
     }
 
     @Override

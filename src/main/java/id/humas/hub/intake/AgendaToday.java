@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * out.
  */
 @Component
-class AgendaToday implements ScheduledJob {
+class AgendaToday extends ScheduledJob {
 
     private final ItemRepository items;
     private final Officers officers;
@@ -32,10 +32,10 @@ class AgendaToday implements ScheduledJob {
     private final Outbox outbox;
     private final Texts texts;
     private final Formats formats;
-    private final String cron;
 
     AgendaToday(ItemRepository items, Officers officers, AgendaQuestions agenda, CentralTeam team, Outbox outbox,
                 Texts texts, Formats formats, BotProperties properties) {
+        super("agenda-today", properties.agenda().cron());
         this.items = items;
         this.officers = officers;
         this.agenda = agenda;
@@ -43,17 +43,6 @@ class AgendaToday implements ScheduledJob {
         this.outbox = outbox;
         this.texts = texts;
         this.formats = formats;
-        this.cron = properties.agenda().cron();
-    }
-
-    @Override
-    public String name() {
-        return "agenda-today";
-    }
-
-    @Override
-    public String cron() {
-        return cron;
     }
 
     @Override

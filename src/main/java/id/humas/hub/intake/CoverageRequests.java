@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * about too, so a day the bot was down loses nothing; an agency without an officer is not asked.
  */
 @Component
-class CoverageRequests implements ScheduledJob {
+class CoverageRequests extends ScheduledJob {
 
     /** How far back an agenda still gets its coverage request (the bot may have been down). */
     static final int LOOK_BACK_DAYS = 7;
@@ -39,10 +39,10 @@ class CoverageRequests implements ScheduledJob {
     private final Texts texts;
     private final Formats formats;
     private final Clock clock;
-    private final String cron;
 
     CoverageRequests(ItemRepository items, Officers officers, AgendaQuestions agenda, Outbox outbox, Texts texts,
                      Formats formats, Clock clock, BotProperties properties) {
+        super("agenda-coverage", properties.agenda().coverageCron());
         this.items = items;
         this.officers = officers;
         this.agenda = agenda;
@@ -50,17 +50,6 @@ class CoverageRequests implements ScheduledJob {
         this.texts = texts;
         this.formats = formats;
         this.clock = clock;
-        this.cron = properties.agenda().coverageCron();
-    }
-
-    @Override
-    public String name() {
-        return "agenda-coverage";
-    }
-
-    @Override
-    public String cron() {
-        return cron;
     }
 
     @Override

@@ -18,6 +18,7 @@ import id.humas.hub.agency.Officers;
 import id.humas.hub.system.BotProperties;
 import id.humas.hub.system.Excerpt;
 import id.humas.hub.system.Formats;
+import id.humas.hub.system.DateText;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Audience;
 import id.humas.hub.telegram.CommandHandler;
@@ -163,7 +164,7 @@ class SearchCommand implements CommandHandler {
 
     private LocalDate day(String value) throws BadFilter {
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        Optional<LocalDate> day = AgendaText.date(value, today);
+        Optional<LocalDate> day = DateText.date(value, today);
         if (day.isEmpty()) {
             throw new BadFilter(texts.get("search.bad-date", Html.escape(value)));
         }

@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code bot.escalation.contacts} member who is on the central team, with the Tangani and review buttons.
  */
 @Component
-class IsuEscalation implements ScheduledJob {
+class IsuEscalation extends ScheduledJob {
 
     private final IsuWatchRepository watches;
     private final IsuClaimLine claims;
@@ -38,6 +38,7 @@ class IsuEscalation implements ScheduledJob {
 
     IsuEscalation(IsuWatchRepository watches, IsuClaimLine claims, ReviewButtons buttons, CentralTeam team,
                   Outbox outbox, Texts texts, Clock clock, BotProperties properties) {
+        super("isu-escalation", "0 * * * * *");
         this.watches = watches;
         this.claims = claims;
         this.buttons = buttons;
@@ -47,16 +48,6 @@ class IsuEscalation implements ScheduledJob {
         this.clock = clock;
         this.every = Duration.ofMinutes(Math.max(1, properties.escalation().minutes()));
         this.contacts = properties.escalation().contacts().stream().filter(team::isMember).distinct().toList();
-    }
-
-    @Override
-    public String name() {
-        return "isu-escalation";
-    }
-
-    @Override
-    public String cron() {
-        return "0 * * * * *";
     }
 
     @Override

@@ -3,7 +3,6 @@ package id.humas.hub.review;
 import java.time.Duration;
 import java.time.Instant;
 
-import id.humas.hub.intake.ItemEdited;
 import id.humas.hub.intake.ItemSubmitted;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +14,7 @@ import jakarta.persistence.Version;
 
 /**
  * An isu waiting for a central-team member to acknowledge it — by claiming it (Tangani) or by acting on it — and
- * raised again every escalation period while nobody does. Keeps what its card shows, so the card can be redrawn.
+ * raised again every escalation period while nobody does.
  */
 @Entity
 @Table(name = "isu_watch")
@@ -34,17 +33,6 @@ class IsuWatch {
 
     @Column(name = "agency_name")
     private String agencyName;
-
-    @Column(name = "officer_name")
-    private String officerName;
-
-    @Column(name = "officer_username")
-    private String officerUsername;
-
-    private String body;
-
-    @Column(name = "edited_at")
-    private Instant editedAt;
 
     @Column(name = "submitted_at")
     private Instant submittedAt;
@@ -77,26 +65,7 @@ class IsuWatch {
         this.itemId = item.itemId();
         this.agencyId = item.agencyId();
         this.agencyName = item.agencyName();
-        this.officerName = item.officerName();
-        this.officerUsername = item.officerUsername();
-        this.body = item.text();
         this.submittedAt = item.submittedAt();
-    }
-
-    /** From an edit that overtook the isu's submission. */
-    IsuWatch(ItemEdited item) {
-        this.itemId = item.itemId();
-        this.agencyId = item.agencyId();
-        this.submittedAt = item.submittedAt();
-        edit(item);
-    }
-
-    void edit(ItemEdited item) {
-        agencyName = item.agencyName();
-        officerName = item.officerName();
-        officerUsername = item.officerUsername();
-        body = item.text();
-        editedAt = item.editedAt();
     }
 
     void acknowledge(How how, long userId, String name, Instant now) {
@@ -138,22 +107,6 @@ class IsuWatch {
 
     String agencyName() {
         return agencyName;
-    }
-
-    String officerName() {
-        return officerName;
-    }
-
-    String officerUsername() {
-        return officerUsername;
-    }
-
-    String body() {
-        return body;
-    }
-
-    Instant editedAt() {
-        return editedAt;
     }
 
     Instant submittedAt() {

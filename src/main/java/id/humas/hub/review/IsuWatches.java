@@ -1,12 +1,11 @@
 package id.humas.hub.review;
 
-import id.humas.hub.intake.ItemEdited;
 import id.humas.hub.intake.ItemSubmitted;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Starts watching every isu as it is submitted, keeps its text current, and counts any review action on it as an
+ * Starts watching every isu as it is submitted and counts any review action on it as an
  * acknowledgement. These listeners run in the publishing transaction: the watch exists as soon as the isu does, so
  * its card already carries the Tangani button, and a review action's redrawn card no longer does. A re-delivered
  * submission changes nothing.
@@ -25,17 +24,6 @@ class IsuWatches {
         if (item.urgent() && !watches.existsById(item.itemId())) {
             watches.save(new IsuWatch(item));
         }
-    }
-
-    @EventListener(condition = "#item.urgent()")
-    void on(ItemEdited item) {
-        if (!item.urgent()) {
-            return;
-        }
-        watches.findById(item.itemId()).ifPresentOrElse(watch -> {
-            watch.edit(item);
-            watches.save(watch);
-        }, () -> watches.save(new IsuWatch(item)));
     }
 
     @EventListener

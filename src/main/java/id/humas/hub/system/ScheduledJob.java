@@ -7,14 +7,29 @@ import java.time.ZonedDateTime;
  * {@link JobScheduler} runs each once per due time of its cron expression, measured on the application
  * {@link java.time.Clock} in {@code bot.timezone}, once across instances.
  */
-public interface ScheduledJob {
+public abstract class ScheduledJob {
 
-    /** Unique, at most 64 characters; the scheduler remembers the last run under it. */
-    String name();
+    private final String name;
+    private final String cron;
 
-    /** A Spring cron expression (second minute hour day month weekday), or "-" for never. */
-    String cron();
+    /**
+     * @param name unique, at most 64 characters; the scheduler remembers the last run under it
+     * @param cron a Spring cron expression (second minute hour day month weekday), or "-" for never
+     */
+    protected ScheduledJob(String name, String cron) {
+        this.name = name;
+        this.cron = cron;
+    }
+
+    // Not final: a job with @Transactional methods is a subclass proxy, which must hand these to the job itself.
+    public String name() {
+        return name;
+    }
+
+    public String cron() {
+        return cron;
+    }
 
     /** @param due the scheduled time this run is for (the latest one that has passed) */
-    void run(ZonedDateTime due);
+    public abstract void run(ZonedDateTime due);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
+import id.humas.hub.system.DateText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -37,7 +38,7 @@ class AgendaTextTest {
             "Rapat Lusa pagi|2031-06-04",
             "Rapat hari ini|2031-06-02"})
     void readsTheDateInTheWaysOfficersWriteIt(String text, LocalDate expected) {
-        assertThat(AgendaText.date(text, TODAY)).contains(expected);
+        assertThat(DateText.date(text, TODAY)).contains(expected);
     }
 
     @ParameterizedTest
@@ -48,7 +49,7 @@ class AgendaTextTest {
             "Pembesokan jalan",
             "Rapat 12.06"})
     void noDateWhereTheTextSaysNone(String text) {
-        assertThat(AgendaText.date(text, TODAY)).isEmpty();
+        assertThat(DateText.date(text, TODAY)).isEmpty();
     }
 
     @ParameterizedTest

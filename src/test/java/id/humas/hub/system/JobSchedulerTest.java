@@ -22,17 +22,7 @@ class JobSchedulerTest {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     private final List<ZonedDateTime> runs = new ArrayList<>();
-    private final ScheduledJob daily = new ScheduledJob() {
-        @Override
-        public String name() {
-            return "daily";
-        }
-
-        @Override
-        public String cron() {
-            return "0 0 16 * * *";
-        }
-
+    private final ScheduledJob daily = new ScheduledJob("daily", "0 0 16 * * *") {
         @Override
         public void run(ZonedDateTime due) {
             runs.add(due);
@@ -80,17 +70,7 @@ class JobSchedulerTest {
     @Test
     void aFailingJobDoesNotStopTheOthersAndIsNotRetriedForTheSameTime() {
         List<String> failures = new ArrayList<>();
-        ScheduledJob failing = new ScheduledJob() {
-            @Override
-            public String name() {
-                return "failing";
-            }
-
-            @Override
-            public String cron() {
-                return "0 0 16 * * *";
-            }
-
+        ScheduledJob failing = new ScheduledJob("failing", "0 0 16 * * *") {
             @Override
             public void run(ZonedDateTime due) {
                 failures.add(due.toString());
@@ -108,17 +88,7 @@ class JobSchedulerTest {
 
     @Test
     void aJobWithoutScheduleNeverRuns() {
-        ScheduledJob never = new ScheduledJob() {
-            @Override
-            public String name() {
-                return "never";
-            }
-
-            @Override
-            public String cron() {
-                return "-";
-            }
-
+        ScheduledJob never = new ScheduledJob("never", "-") {
             @Override
             public void run(ZonedDateTime due) {
                 runs.add(due);
