@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every text the bot shows comes from the message bundles, in the language set by {@code bot.language}.
- * Arguments are inserted as given: callers escape user-supplied values with {@code Html.escape} first.
+ * {@link #html} escapes its text arguments unless they are {@link Markup}; {@link #get} still inserts them as
+ * given and is being replaced by it.
  */
 @Component
 public class Texts {
@@ -22,6 +23,21 @@ public class Texts {
 
     public String get(String key, Object... args) {
         return messages.getMessage(key, args, locale);
+    }
+
+    /**
+     * The text of {@code key} with every text argument escaped for Telegram's HTML, except a {@link Markup}, which
+     * goes in as it is. Numbers and other values are formatted by the bundle's pattern.
+     */
+    public String html(String key, Object... args) {
+        Object[] safe = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            Object arg = args[i];
+            safe[i] = arg instanceof Markup markup ? markup.html()
+                    : arg instanceof CharSequence text ? Markup.escape(text.toString())
+                    : arg;
+        }
+        return messages.getMessage(key, safe, locale);
     }
 
     public Locale locale() {
