@@ -69,7 +69,7 @@ class LeaveCommand implements CommandHandler {
     public void handle(IncomingMessage message, String arguments) {
         Optional<Officer> found = officers.findByUserIdAndStatus(message.from().userId(), OfficerStatus.ACTIVE);
         if (found.isEmpty()) {
-            outbox.send(message.chatId(), texts.get("start.not-registered"));
+            outbox.send(message.chatId(), texts.html("start.not-registered"));
             return;
         }
         Officer officer = found.get();
@@ -86,46 +86,46 @@ class LeaveCommand implements CommandHandler {
 
     private void showState(long chatId, Officer officer, LocalDate today) {
         String state = current(officer).leaveOn(today)
-                .map(until -> texts.get("leave.state-on", day(until)))
-                .orElseGet(() -> texts.get("leave.state-off"));
+                .map(until -> texts.html("leave.state-on", day(until)))
+                .orElseGet(() -> texts.html("leave.state-off"));
         outbox.send(chatId, state + "\n\n" + usage(today));
     }
 
     private void endLeave(long chatId, Officer officer, LocalDate today) {
         if (current(officer).leaveOn(today).isEmpty()) {
-            outbox.send(chatId, texts.get("leave.not-on-leave"));
+            outbox.send(chatId, texts.html("leave.not-on-leave"));
             return;
         }
         officer.endLeave();
         officers.save(officer);
         directory.forget(officer.userId());
-        outbox.send(chatId, texts.get("leave.ended"));
+        outbox.send(chatId, texts.html("leave.ended"));
     }
 
     private void takeLeave(long chatId, Officer officer, String argument, LocalDate today) {
         Optional<LocalDate> parsed = DateText.date(argument, today);
         if (parsed.isEmpty()) {
-            outbox.send(chatId, texts.get("leave.unparsable", Html.escape(argument)) + "\n\n" + usage(today));
+            outbox.send(chatId, texts.html("leave.unparsable", argument) + "\n\n" + usage(today));
             return;
         }
         LocalDate until = parsed.get();
         if (until.isBefore(today)) {
-            outbox.send(chatId, texts.get("leave.past", day(until)) + "\n\n" + usage(today));
+            outbox.send(chatId, texts.html("leave.past", day(until)) + "\n\n" + usage(today));
             return;
         }
         LocalDate latest = today.plusDays(MAX_DAYS_AHEAD);
         if (until.isAfter(latest)) {
-            outbox.send(chatId, texts.get("leave.too-far", String.valueOf(MAX_DAYS_AHEAD), day(latest))
+            outbox.send(chatId, texts.html("leave.too-far", String.valueOf(MAX_DAYS_AHEAD), day(latest))
                     + "\n\n" + usage(today));
             return;
         }
         officer.takeLeave(until);
         officers.save(officer);
         directory.forget(officer.userId());
-        outbox.send(chatId, texts.get("leave.confirmed", day(until), day(until.plusDays(1))));
+        outbox.send(chatId, texts.html("leave.confirmed", day(until), day(until.plusDays(1))));
         OfficerView view = current(officer);
-        outbox.send(team.chatId(), texts.get("team.officer-on-leave", Html.escape(view.displayName()),
-                Html.escape(view.agencyName()), day(until)));
+        outbox.send(team.chatId(), texts.html("team.officer-on-leave", view.displayName(),
+                view.agencyName(), day(until)));
     }
 
     private OfficerView current(Officer officer) {
@@ -133,7 +133,7 @@ class LeaveCommand implements CommandHandler {
     }
 
     private String usage(LocalDate today) {
-        return texts.get("leave.usage", TYPED.format(today.plusDays(7)));
+        return texts.html("leave.usage", TYPED.format(today.plusDays(7)));
     }
 
     private String day(LocalDate day) {

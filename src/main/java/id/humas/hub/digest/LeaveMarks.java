@@ -29,6 +29,6 @@ class LeaveMarks {
 
     Optional<String> of(OfficerView officer) {
         return officer.leaveOn(LocalDate.now(clock.withZone(zone)))
-                .map(until -> texts.get("leave.mark", formats.date(until.atStartOfDay(zone).toInstant())));
+                .map(until -> texts.html("leave.mark", formats.date(until.atStartOfDay(zone).toInstant())));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 
 import id.humas.hub.review.UnacknowledgedIssues;
+import id.humas.hub.system.Markup;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Audience;
 import id.humas.hub.telegram.CommandHandler;
@@ -46,7 +47,7 @@ class MissingCommand implements CommandHandler {
     @Override
     @Transactional(readOnly = true)
     public void handle(IncomingMessage message, String arguments) {
-        String period = texts.get("coverage.period", renderer.since(coverage.periodStart()));
+        String period = texts.html("coverage.period", Markup.trusted(renderer.since(coverage.periodStart())));
         outbox.send(message.chatId(), period + "\n" + renderer.silentList(Coverage.silent(coverage.agencies(), coverage.pending()))
                 + renderer.unacknowledged(unacknowledged.all(), clock.instant()));
     }

@@ -13,9 +13,9 @@ import id.humas.hub.agency.OfficerView;
 import id.humas.hub.agency.Officers;
 import id.humas.hub.system.BotProperties;
 import id.humas.hub.system.Formats;
+import id.humas.hub.system.Markup;
 import id.humas.hub.system.Texts;
 import id.humas.hub.system.WorkingDays;
-import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -87,10 +87,10 @@ class Reminders {
     }
 
     private void remind(OfficerView officer, int days, Optional<Instant> lastItem) {
-        String since = lastItem.map(at -> texts.get("reminder.last-item", formats.dateTime(at)))
-                .orElseGet(() -> texts.get("reminder.no-item", formats.dateTime(officer.registeredAt())));
-        outbox.send(officer.chatId(), texts.get("reminder.text", Html.escape(officer.displayName()),
-                Html.escape(officer.agencyName()), String.valueOf(days), since));
+        String since = lastItem.map(at -> texts.html("reminder.last-item", formats.dateTime(at)))
+                .orElseGet(() -> texts.html("reminder.no-item", formats.dateTime(officer.registeredAt())));
+        outbox.send(officer.chatId(), texts.html("reminder.text", officer.displayName(),
+                officer.agencyName(), String.valueOf(days), Markup.trusted(since)));
     }
 
     private LocalDate day(Instant instant) {

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import id.humas.hub.agency.AgencyView;
 import id.humas.hub.agency.OfficerView;
 import id.humas.hub.system.Formats;
+import id.humas.hub.system.Markup;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Audience;
 import id.humas.hub.telegram.CommandHandler;
@@ -60,18 +61,19 @@ class RosterCommand implements CommandHandler {
     public void handle(IncomingMessage message, String arguments) {
         List<AgencyView> agencies = coverage.agencies();
         if (agencies.isEmpty()) {
-            outbox.send(message.chatId(), texts.get("roster.empty"));
+            outbox.send(message.chatId(), texts.html("roster.empty"));
             return;
         }
         Map<Long, Instant> lastItem = entries.lastItemPerAgency().stream()
                 .collect(Collectors.toMap(DigestEntryRepository.LastItem::getAgencyId,
                         DigestEntryRepository.LastItem::getLastAt));
-        StringBuilder text = new StringBuilder(texts.get("roster.header", agencies.size()));
+        StringBuilder text = new StringBuilder(texts.html("roster.header", agencies.size()));
         for (AgencyView agency : agencies) {
-            String officer = agency.officer().map(this::officer).orElseGet(() -> texts.get("roster.vacant"));
+            String officer = agency.officer().map(this::officer).orElseGet(() -> texts.html("roster.vacant"));
             Instant last = lastItem.get(agency.id());
-            String lastText = last == null ? texts.get("roster.never") : texts.get("roster.last", formats.dateTime(last));
-            text.append('\n').append(texts.get("roster.line", Html.escape(agency.name()), officer, lastText));
+            String lastText = last == null ? texts.html("roster.never") : texts.html("roster.last", formats.dateTime(last));
+            text.append('\n').append(texts.html("roster.line", agency.name(), Markup.trusted(officer),
+                    Markup.trusted(lastText)));
         }
         outbox.send(message.chatId(), text.toString());
     }
@@ -81,8 +83,8 @@ class RosterCommand implements CommandHandler {
         String named = officer.username() == null ? name : name + " (@" + Html.escape(officer.username()) + ")";
         String shown = leave.of(officer).map(mark -> named + " " + mark).orElse(named);
         return reachability.of(officer.chatId())
-                .map(unreachable -> shown + " " + texts.get("roster.unreachable",
-                        texts.get("unreachable." + unreachable.reason().name().toLowerCase(Locale.ROOT)),
+                .map(unreachable -> shown + " " + texts.html("roster.unreachable",
+                        texts.plain("unreachable." + unreachable.reason().name().toLowerCase(Locale.ROOT)),
                         formats.dateTime(unreachable.since())))
                 .orElse(shown);
     }

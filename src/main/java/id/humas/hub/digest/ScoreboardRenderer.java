@@ -5,8 +5,8 @@ import java.time.format.DateTimeFormatter;
 
 import id.humas.hub.agency.AgencyView;
 import id.humas.hub.system.BotProperties;
+import id.humas.hub.system.Markup;
 import id.humas.hub.system.Texts;
-import id.humas.hub.telegram.Html;
 import org.springframework.stereotype.Component;
 
 /** Writes the weekly scoreboard; like the digest, no formatting tag spans lines. */
@@ -22,14 +22,14 @@ class ScoreboardRenderer {
     }
 
     String render(Scoreboard board) {
-        StringBuilder text = new StringBuilder(texts.get("scoreboard.header", day.format(board.firstDay()),
+        StringBuilder text = new StringBuilder(texts.html("scoreboard.header", day.format(board.firstDay()),
                 day.format(board.lastDay())));
-        text.append('\n').append(texts.get("scoreboard.summary", String.valueOf(board.totalItems()),
+        text.append('\n').append(texts.html("scoreboard.summary", String.valueOf(board.totalItems()),
                 String.valueOf(board.rows().size())));
         int place = 0;
         for (Scoreboard.Row row : board.rows()) {
-            text.append('\n').append(texts.get("scoreboard.row", String.valueOf(++place),
-                    Html.escape(row.agencyName()), String.valueOf(row.items()), String.valueOf(row.accepted()),
+            text.append('\n').append(texts.html("scoreboard.row", String.valueOf(++place),
+                    row.agencyName(), String.valueOf(row.items()), String.valueOf(row.accepted()),
                     String.valueOf(row.published())));
         }
         text.append("\n\n").append(silent(board));
@@ -39,34 +39,34 @@ class ScoreboardRenderer {
 
     private String silent(Scoreboard board) {
         if (board.silent().isEmpty()) {
-            return texts.get("scoreboard.none-silent");
+            return texts.html("scoreboard.none-silent");
         }
-        StringBuilder text = new StringBuilder(texts.get("scoreboard.silent-header",
+        StringBuilder text = new StringBuilder(texts.html("scoreboard.silent-header",
                 String.valueOf(board.silent().size())));
         for (AgencyView agency : board.silent()) {
-            text.append('\n').append(texts.get("coverage.silent-line", Html.escape(agency.name())));
+            text.append('\n').append(texts.html("coverage.silent-line", agency.name()));
         }
         return text.toString();
     }
 
     private String issues(Scoreboard.Issues issues) {
         if (issues.count() == 0) {
-            return texts.get("scoreboard.issues.none");
+            return texts.html("scoreboard.issues.none");
         }
-        StringBuilder text = new StringBuilder(texts.get("scoreboard.issues.header", String.valueOf(issues.count())));
+        StringBuilder text = new StringBuilder(texts.html("scoreboard.issues.header", String.valueOf(issues.count())));
         issues.median().ifPresent(median -> text.append('\n')
-                .append(texts.get("scoreboard.issues.median", duration(median))));
-        issues.slowest().ifPresent(slowest -> text.append('\n').append(texts.get("scoreboard.issues.slowest",
-                duration(slowest.responseTime().orElseThrow()), String.valueOf(slowest.itemId()),
-                Html.escape(slowest.agencyName()))));
-        text.append('\n').append(texts.get("scoreboard.issues.never", String.valueOf(issues.never())));
+                .append(texts.html("scoreboard.issues.median", Markup.trusted(duration(median)))));
+        issues.slowest().ifPresent(slowest -> text.append('\n').append(texts.html("scoreboard.issues.slowest",
+                Markup.trusted(duration(slowest.responseTime().orElseThrow())), String.valueOf(slowest.itemId()),
+                slowest.agencyName())));
+        text.append('\n').append(texts.html("scoreboard.issues.never", String.valueOf(issues.never())));
         return text.toString();
     }
 
     private String duration(Duration duration) {
         long minutes = duration.toMinutes();
         return minutes < 60
-                ? texts.get("scoreboard.minutes", String.valueOf(minutes))
-                : texts.get("scoreboard.hours", String.valueOf(minutes / 60), String.valueOf(minutes % 60));
+                ? texts.html("scoreboard.minutes", String.valueOf(minutes))
+                : texts.html("scoreboard.hours", String.valueOf(minutes / 60), String.valueOf(minutes % 60));
     }
 }

@@ -52,16 +52,16 @@ class AgendaToday extends ScheduledJob {
                 due.toLocalDate(), List.of(ItemStatus.REJECTED));
         String day = formats.date(due.toLocalDate());
         if (today.isEmpty()) {
-            outbox.send(team.chatId(), texts.get("agenda.today-none", day));
+            outbox.send(team.chatId(), texts.html("agenda.today-none", day));
             return;
         }
         Map<Long, String> agencies = officers.agencies().stream()
                 .collect(Collectors.toMap(AgencyView::id, AgencyView::name));
-        StringBuilder list = new StringBuilder(texts.get("agenda.today-header", day, String.valueOf(today.size())));
+        StringBuilder list = new StringBuilder(texts.html("agenda.today-header", day, String.valueOf(today.size())));
         for (Item item : today) {
-            list.append('\n').append(texts.get("agenda.today-line", formats.time(item.eventTime()),
-                    Html.escape(agencies.getOrDefault(item.agencyId(), "?")), Html.escape(agenda.title(item)),
-                    Html.escape(item.eventPlace()), String.valueOf(item.id())));
+            list.append('\n').append(texts.html("agenda.today-line", formats.time(item.eventTime()),
+                    agencies.getOrDefault(item.agencyId(), "?"), agenda.title(item),
+                    item.eventPlace(), String.valueOf(item.id())));
         }
         outbox.send(team.chatId(), list.toString());
     }

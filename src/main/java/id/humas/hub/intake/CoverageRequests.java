@@ -14,8 +14,8 @@ import id.humas.hub.agency.Officers;
 import id.humas.hub.system.BotProperties;
 import id.humas.hub.system.Formats;
 import id.humas.hub.system.ScheduledJob;
+import id.humas.hub.system.Markup;
 import id.humas.hub.system.Texts;
-import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.Keyboard;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
@@ -72,10 +72,10 @@ class CoverageRequests extends ScheduledJob {
     }
 
     private void ask(OfficerView officer, Item item, LocalDate yesterday) {
-        String when = item.eventDate().equals(yesterday) ? texts.get("liputan.yesterday")
+        String when = item.eventDate().equals(yesterday) ? texts.html("liputan.yesterday")
                 : formats.date(item.eventDate());
         String number = String.valueOf(item.id());
-        outbox.send(officer.chatId(), texts.get("liputan.ask", when, Html.escape(agenda.title(item)), number),
-                Keyboard.row(new Keyboard.Button(texts.get("liputan.button"), CoverageButton.PREFIX + ":" + number)));
+        outbox.send(officer.chatId(), texts.html("liputan.ask", Markup.trusted(when), agenda.title(item), number),
+                Keyboard.row(new Keyboard.Button(texts.plain("liputan.button"), CoverageButton.PREFIX + ":" + number)));
     }
 }

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every text the bot shows comes from the message bundles, in the language set by {@code bot.language}.
- * {@link #html} escapes its text arguments unless they are {@link Markup}; {@link #get} still inserts them as
- * given and is being replaced by it.
+ * {@link #html} escapes its text arguments unless they are {@link Markup}; {@link #plain} is for the places that
+ * Telegram does not read as HTML. {@link #get} still inserts arguments as given and is being replaced by the two.
  */
 @Component
 public class Texts {
@@ -22,6 +22,14 @@ public class Texts {
     }
 
     public String get(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    /**
+     * The text of {@code key} for places Telegram shows as plain text, never as HTML: button labels, the answer to a
+     * button press, a reply box's placeholder, a command's description in the menu.
+     */
+    public String plain(String key, Object... args) {
         return messages.getMessage(key, args, locale);
     }
 
