@@ -9,5 +9,5 @@ interface InviteRepository extends ListCrudRepository<Invite, String> {
 
     List<Invite> findByAgencyIdAndUsedAtIsNullAndRevokedAtIsNull(long agencyId);
 
-    List<Invite> findByUsedAtIsNullAndRevokedAtIsNullAndExpiresAtAfterOrderByCreatedAtAsc(Instant now);
+    List<Invite> findByUsedAtIsNullAndRevokedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(Instant now);
 }

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * {@code /undangan} ({@code /invites}): the open invites, one per agency at most, with a button each that revokes it
+ * {@code /undangan} ({@code /invites}): the open invites, newest first, one per agency at most, with a button each that revokes it
  * ({@code iv:<agency>}); a revoke redraws the list in place. The links themselves are never shown again.
  */
 @Component
@@ -96,7 +96,7 @@ class OpenInvites implements CommandHandler, CallbackHandler {
 
     private List<Invite> open() {
         Instant now = clock.instant();
-        return invites.findByUsedAtIsNullAndRevokedAtIsNullAndExpiresAtAfterOrderByCreatedAtAsc(now);
+        return invites.findByUsedAtIsNullAndRevokedAtIsNullAndExpiresAtAfterOrderByCreatedAtDesc(now);
     }
 
     private String list(List<Invite> open) {
