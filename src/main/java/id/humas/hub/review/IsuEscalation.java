@@ -15,8 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Raises an isu again when nobody has acknowledged it within {@code bot.escalation.minutes} of its submission, and
- * again after every further such period until someone does. When one is due, every open isu goes into one message
- * with a Tangani button each: one message in the central group, and one privately to each {@code bot.escalation.contacts}
+ * again after every further such period until someone does. When one is due, every isu open that long goes into one
+ * message with a Tangani button each: one message in the central group, and one privately to each {@code bot.escalation.contacts}
  * member who is on the central team at that moment.
  */
 @Component
@@ -46,12 +46,15 @@ class IsuEscalation extends ScheduledJob {
     @Transactional
     public void run(ZonedDateTime due) {
         Instant now = clock.instant();
-        List<IsuWatch> raised = watches.findByAcknowledgedAtIsNullOrderByItemIdAsc();
-        // When one is due, every open isu goes into its message, so that one period has one raise, not one per
-        // minute in which isu happened to arrive.
-        if (raised.stream().noneMatch(watch -> watch.dueForRaise(now, every))) {
+        List<IsuWatch> open = watches.findByAcknowledgedAtIsNullOrderByItemIdAsc();
+        if (open.stream().noneMatch(watch -> watch.dueForRaise(now, every))) {
             return;
         }
+        // Every isu open for a period or more goes into the message, not only those due this minute: raised
+        // together, their next raises fall due together, so that a period has one raise message.
+        List<IsuWatch> raised = open.stream()
+                .filter(watch -> !now.isBefore(watch.submittedAt().plus(every)))
+                .toList();
         IsuRaiseList.Rendered message = list.render("", raised, now);
         outbox.send(team.chatId(), message.html(), message.keyboard());
         contacts.stream().filter(team::isMember)

@@ -23,7 +23,7 @@ class IsuRaiseList {
     /** Telegram shows at most 100 buttons under a message. */
     private static final int MAX_BUTTONS = 90;
     private static final int PER_ROW = 3;
-    private static final int EXCERPT = 80;
+    private static final int EXCERPT = 50;
 
     private final Items items;
     private final IsuClaimLine claims;
