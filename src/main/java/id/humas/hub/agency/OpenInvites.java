@@ -68,7 +68,7 @@ class OpenInvites implements CommandHandler, CallbackHandler {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public void handle(IncomingMessage message, String arguments) {
         List<Invite> open = open();
         outbox.send(message.chatId(), list(open), keyboard(open));

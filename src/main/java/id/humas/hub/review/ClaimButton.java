@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Tangani ({@code cl:<item>}): a central-team member claims an isu, which stops it being raised again. The card in
  * the central group then names who claimed it and when, and keeps only the review buttons; a raise list in a
- * private chat the button was pressed on says the same. Anyone outside the team is refused; a second claim is told who holds it.
+ * private chat the button was pressed on says the same. Anyone outside the team is refused; a second claim is told
+ * who holds it.
  */
 @Component
 class ClaimButton implements CallbackHandler {

@@ -65,12 +65,11 @@ class Revisions implements ReplyHandler {
         long itemId = Long.parseLong(parts[1]);
         int version = Integer.parseInt(parts[2]);
         String number = String.valueOf(itemId);
-        Optional<ItemView> found = items.find(itemId);
-        if (found.isPresent() && !servesAgencyOf(found.get(), reply.from().userId())) {
+        Optional<ItemView> item = items.find(itemId);
+        if (item.isPresent() && !servesAgencyOf(item.get(), reply.from().userId())) {
             outbox.send(reply.chatId(), texts.html("review.revision.not-officer", number));
             return;
         }
-        Optional<ItemView> item = found;
         if (item.isEmpty() || item.get().status() != ItemStatus.REVISION_REQUESTED
                 || item.get().version() != version) {
             outbox.send(reply.chatId(), texts.get("review.revision.not-waiting", number,
