@@ -15,6 +15,7 @@ ALTER TABLE invite ADD COLUMN revoked_at TIMESTAMP WITH TIME ZONE;
 CREATE INDEX invite_by_agency ON invite (agency_id);
 
 ALTER TABLE officer ADD COLUMN predecessor_id BIGINT;
+ALTER TABLE officer ADD COLUMN previous_term_id BIGINT;
 
 ALTER TABLE review_question ADD COLUMN item_version INT;
 ALTER TABLE review_question ADD COLUMN asked_chat_id BIGINT;

@@ -93,13 +93,23 @@ class HandoverUndo implements CommandHandler, CallbackHandler {
             case TOO_LATE -> texts.html("handover.undo.too-late", number, undo.agencyName());
             case PREDECESSOR_SERVES_ELSEWHERE -> texts.html("handover.undo.predecessor-elsewhere", number,
                     undo.predecessor().displayName());
-            case UNDONE -> {
-                outbox.send(undo.successor().chatId(), texts.html("handover.undone.successor", undo.agencyName()));
-                outbox.send(undo.predecessor().chatId(), texts.html("handover.undone.predecessor",
-                        undo.agencyName()));
-                yield texts.html("handover.undo.done", number, undo.agencyName(), undo.predecessor().displayName(),
-                        undo.successor().displayName(), actor.displayName());
-            }
+            case UNDONE -> undone(undo, number, actor);
         };
+    }
+
+    /** Tells the people concerned; returns what the team is told. */
+    private String undone(Handovers.Undo undo, String number, Sender actor) {
+        StringBuilder told = new StringBuilder(texts.html("handover.undo.done", number, undo.agencyName(),
+                actor.displayName()));
+        OfficerView successor = undo.successor();
+        outbox.send(successor.chatId(), texts.html("handover.undone.successor", undo.agencyName()));
+        told.append('\n').append(texts.html("handover.undo.ended", successor.displayName(), undo.agencyName()));
+        for (OfficerView back : new OfficerView[] {undo.predecessor(), undo.previous()}) {
+            if (back != null) {
+                outbox.send(back.chatId(), texts.html("handover.undone.predecessor", back.agencyName()));
+                told.append('\n').append(texts.html("handover.undo.restored", back.displayName(), back.agencyName()));
+            }
+        }
+        return told.toString();
     }
 }

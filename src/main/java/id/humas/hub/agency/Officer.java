@@ -52,12 +52,17 @@ class Officer {
     @Column(name = "predecessor_id")
     private Long predecessorId;
 
+    /** this person's term at another agency that this registration ended (they moved) */
+    @Column(name = "previous_term_id")
+    private Long previousTermId;
+
     protected Officer() {
     }
 
-    Officer(long agencyId, Sender person, long chatId, Instant now, Long predecessorId) {
+    Officer(long agencyId, Sender person, long chatId, Instant now, Long predecessorId, Long previousTermId) {
         this.agencyId = agencyId;
         this.predecessorId = predecessorId;
+        this.previousTermId = previousTermId;
         this.userId = person.userId();
         this.chatId = chatId;
         this.displayName = person.displayName();
@@ -75,9 +80,14 @@ class Officer {
         endedAt = now;
     }
 
+    /** Whether this term ended another: the agency's predecessor's, or this person's own at another agency. */
+    boolean isHandover() {
+        return predecessorId != null || previousTermId != null;
+    }
+
     /** The central team undid the handover that began this term. */
     void undo(Instant now) {
-        if (status != OfficerStatus.ACTIVE || predecessorId == null) {
+        if (status != OfficerStatus.ACTIVE || !isHandover()) {
             throw new IllegalStateException("Officer " + id + " did not take over an agency");
         }
         status = OfficerStatus.UNDONE;
@@ -117,6 +127,10 @@ class Officer {
 
     Long predecessorId() {
         return predecessorId;
+    }
+
+    Long previousTermId() {
+        return previousTermId;
     }
 
     OfficerStatus status() {

@@ -123,25 +123,24 @@ class Registration {
         invite.redeem(person.userId(), now);
         invites.save(invite);
         revokeOpen(agency.id(), now);
-        officers.findByUserIdAndStatus(person.userId(), OfficerStatus.ACTIVE).ifPresent(previousTerm -> {
-            previousTerm.replace(now);
-            String previousAgency = agencies.findById(previousTerm.agencyId()).map(Agency::name).orElse("?");
-            outbox.send(team.chatId(), texts.html("team.officer-moved", person.displayName(), previousAgency,
-                    agency.name()));
-        });
+        Optional<Officer> previousTerm = officers.findByUserIdAndStatus(person.userId(), OfficerStatus.ACTIVE);
+        previousTerm.ifPresent(term -> term.replace(now));
         predecessor.ifPresent(officer -> {
             officer.replace(now);
             directory.forget(officer.userId());
             outbox.send(officer.chatId(), texts.html("handover.predecessor", agency.name(), person.displayName()));
         });
         Officer successor = officers.save(new Officer(agency.id(), person, chatId, now,
-                predecessor.map(Officer::id).orElse(null)));
+                predecessor.map(Officer::id).orElse(null), previousTerm.map(Officer::id).orElse(null)));
         directory.forget(person.userId());
         outbox.send(chatId, texts.html("start.welcome", person.displayName(), agency.name()));
+        String number = String.valueOf(successor.id());
+        previousTerm.ifPresent(term -> outbox.send(team.chatId(), texts.html("team.officer-moved",
+                person.displayName(), agencies.findById(term.agencyId()).map(Agency::name).orElse("?"), agency.name(),
+                number), HandoverUndo.keyboard(texts, successor.id())));
         if (predecessor.isPresent()) {
             outbox.send(team.chatId(), texts.html("team.officer-handover", agency.name(), person.displayName(),
-                    predecessor.get().displayName(), String.valueOf(successor.id())),
-                    HandoverUndo.keyboard(texts, successor.id()));
+                    predecessor.get().displayName(), number), HandoverUndo.keyboard(texts, successor.id()));
         } else {
             outbox.send(team.chatId(), texts.html("team.officer-registered", agency.name(), person.displayName()));
         }

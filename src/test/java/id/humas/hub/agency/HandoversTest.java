@@ -81,13 +81,52 @@ class HandoversTest {
         assertThat(predecessor.status()).isEqualTo(OfficerStatus.ACTIVE);
     }
 
+    @Test
+    void anOfficerWhoMovedHereServesTheirFormerAgencyAgainWhileItHasNobodyElse() {
+        Officer former = officer(4L, 503, null, HANDOVER.minus(Duration.ofDays(30)));
+        former.replace(HANDOVER);
+        Officer moved = new Officer(11L, new Sender(503, "U503", null, null), 503, HANDOVER, null, 4L);
+        ReflectionTestUtils.setField(moved, "id", 5L);
+        when(officers.findById(4L)).thenReturn(Optional.of(former));
+        when(officers.findById(5L)).thenReturn(Optional.of(moved));
+        when(officers.findByAgencyIdAndStatus(10L, OfficerStatus.ACTIVE)).thenReturn(Optional.empty());
+        when(agencies.findById(11L)).thenReturn(Optional.of(new Agency("BPBD", HANDOVER)));
+
+        Handovers.Undo undo = handovers(HANDOVER.plus(Duration.ofHours(2))).undo(5);
+
+        assertThat(undo.outcome()).isEqualTo(Handovers.Outcome.UNDONE);
+        assertThat(undo.predecessor()).isNull();
+        assertThat(undo.previous().agencyName()).isEqualTo("Dinas Kesehatan");
+        assertThat(moved.status()).isEqualTo(OfficerStatus.UNDONE);
+        assertThat(former.status()).isEqualTo(OfficerStatus.ACTIVE);
+    }
+
+    @Test
+    void aFormerAgencyThatFoundSomeoneElseKeepsThem() {
+        Officer former = officer(4L, 503, null, HANDOVER.minus(Duration.ofDays(30)));
+        former.replace(HANDOVER);
+        Officer moved = new Officer(11L, new Sender(503, "U503", null, null), 503, HANDOVER, null, 4L);
+        ReflectionTestUtils.setField(moved, "id", 5L);
+        when(officers.findById(4L)).thenReturn(Optional.of(former));
+        when(officers.findById(5L)).thenReturn(Optional.of(moved));
+        when(officers.findByAgencyIdAndStatus(10L, OfficerStatus.ACTIVE))
+                .thenReturn(Optional.of(officer(6L, 504, null, HANDOVER)));
+        when(agencies.findById(11L)).thenReturn(Optional.of(new Agency("BPBD", HANDOVER)));
+
+        Handovers.Undo undo = handovers(HANDOVER.plus(Duration.ofHours(2))).undo(5);
+
+        assertThat(undo.outcome()).isEqualTo(Handovers.Outcome.UNDONE);
+        assertThat(undo.previous()).isNull();
+        assertThat(former.status()).isEqualTo(OfficerStatus.REPLACED);
+    }
+
     private Handovers handovers(Instant now) {
         return new Handovers(officers, agencies, directory, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private static Officer officer(Long id, long userId, Long predecessorId, Instant registeredAt) {
         Officer officer = new Officer(10L, new Sender(userId, "U" + userId, null, null), userId, registeredAt,
-                predecessorId);
+                predecessorId, null);
         ReflectionTestUtils.setField(officer, "id", id);
         return officer;
     }

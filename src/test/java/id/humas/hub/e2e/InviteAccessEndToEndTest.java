@@ -128,7 +128,8 @@ class InviteAccessEndToEndTest extends EndToEndTest {
         assertThat(telegram.awaitCallbackAnswer(undo).param("show_alert")).isNotEqualTo("true");
         SentMessage undone = telegram.awaitMessageTo(CENTRAL_CHAT,
                 m -> m.messageId() == notice.messageId() && m.contains("dibatalkan oleh Dodi"));
-        assertThat(undone.plainText()).contains("Lama kembali menjadi petugas");
+        assertThat(undone.plainText()).contains("Lama kembali menjadi petugas informasi " + agency)
+                .contains("Baru tidak lagi menjadi petugas informasi " + agency);
         assertThat(undone.buttons()).isEmpty();
         telegram.awaitMessageTo(predecessor.id(), "kembali menjadi petugas informasi");
         telegram.awaitMessageTo(successor.id(), "dibatalkan oleh tim humas pusat");
@@ -144,6 +145,28 @@ class InviteAccessEndToEndTest extends EndToEndTest {
         FakeUser stranger = newUser("Asing");
         RecordedCall refused = telegram.awaitCallbackAnswer(stranger.in(central).pressesData(undone, "ho:" + number));
         assertThat(refused.param("show_alert")).isEqualTo("true");
+    }
+
+    @Test
+    void anOfficerWhoOpenedAnotherAgencysLinkIsSentBackWhenTheTeamUndoesTheMove() {
+        String home = agencyName("Dinas Koperasi");
+        String other = agencyName("Dinas Tenaga Kerja");
+        FakeUser officer = registeredOfficer("Pindah", home);
+        officer.sends("/start " + invite(other));
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("Selamat datang") && m.contains(other));
+        SentMessage moved = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("Pindah pindah dari"));
+        assertThat(moved.plainText()).contains(home).contains(other).contains("/batalserah");
+
+        reviewer.in(central).presses(moved, "Batalkan serah terima");
+
+        SentMessage undone = telegram.awaitMessageTo(CENTRAL_CHAT,
+                m -> m.messageId() == moved.messageId() && m.contains("dibatalkan oleh Dodi"));
+        assertThat(undone.plainText()).contains("Pindah kembali menjadi petugas informasi " + home)
+                .contains("Pindah tidak lagi menjadi petugas informasi " + other);
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("kembali menjadi petugas informasi") && m.contains(home));
+        officer.sends("/isu Antrean pencari kerja");
+        SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("Antrean pencari kerja"));
+        assertThat(card.plainText()).contains(home).doesNotContain(other);
     }
 
     @Test
