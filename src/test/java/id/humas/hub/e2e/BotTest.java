@@ -99,7 +99,7 @@ public abstract class BotTest {
         lead.sends("/undang " + agency);
         SentMessage reply = fake().awaitMessageToSince(since, LEAD_ID,
                 message -> message.text() != null && message.text().contains("?start=")
-                        && message.text().contains(agency));
+                        && message.plainText().contains(agency));
         return inviteCode(reply);
     }
 
