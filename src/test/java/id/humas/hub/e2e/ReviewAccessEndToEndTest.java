@@ -147,7 +147,12 @@ class ReviewAccessEndToEndTest extends EndToEndTest {
         member.in(central).presses(card, "Tolak");
         SentMessage question = telegram.awaitMessageTo(member.id(), m -> m.forceReply() && m.contains("#" + number));
 
-        team.remove(member.id(), LEAD_ID);
+        long removal = telegram.checkpoint();
+        reviewer.in(central).sends("/keluarkan " + member.id());
+        telegram.awaitMessageToSince(removal, CENTRAL_CHAT, m -> m.contains("Hanya admin"));
+        assertThat(team.isMember(member.id())).isTrue();
+        lead.in(central).sends("/keluarkan " + member.id());
+        telegram.awaitMessageToSince(removal, CENTRAL_CHAT, m -> m.contains("dikeluarkan dari tim humas pusat"));
         member.replies(question, "Alasan dari mantan anggota");
 
         telegram.awaitMessageTo(member.id(), "tidak lagi termasuk tim humas pusat");
