@@ -33,6 +33,9 @@ class Invite {
     @Column(name = "used_by")
     private Long usedBy;
 
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
     protected Invite() {
     }
 
@@ -44,16 +47,36 @@ class Invite {
         this.expiresAt = expiresAt;
     }
 
-    /** Marks the invite used by {@code userId}; refuses if it was used before or has expired. */
+    /** Marks the invite used by {@code userId}; refuses if it was used before, revoked or has expired. */
     void redeem(long userId, Instant now) {
         if (usedAt != null) {
             throw new InviteRefused(InviteRefused.Reason.USED);
+        }
+        if (revokedAt != null) {
+            throw new InviteRefused(InviteRefused.Reason.REVOKED);
         }
         if (!now.isBefore(expiresAt)) {
             throw new InviteRefused(InviteRefused.Reason.EXPIRED);
         }
         usedAt = now;
         usedBy = userId;
+    }
+
+    /** A newer invite, a registration or a team member made this one useless; only an open one can be revoked. */
+    boolean revoke(Instant now) {
+        if (!openAt(now)) {
+            return false;
+        }
+        revokedAt = now;
+        return true;
+    }
+
+    boolean openAt(Instant now) {
+        return usedAt == null && revokedAt == null && now.isBefore(expiresAt);
+    }
+
+    Instant createdAt() {
+        return createdAt;
     }
 
     Long agencyId() {

@@ -9,7 +9,7 @@ import id.humas.hub.telegram.IncomingMessage;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
 
-/** {@code /undang NAME}: a one-time link that registers the agency's officer. */
+/** {@code /undang NAME}: a one-time link that registers the agency's officer, sent to the inviter privately. */
 @Component
 class InviteCommand implements CommandHandler {
 
@@ -37,11 +37,11 @@ class InviteCommand implements CommandHandler {
     public void handle(IncomingMessage message, String arguments) {
         String name = Agency.tidy(arguments);
         if (name.isEmpty()) {
-            outbox.send(message.chatId(), texts.get("invite.usage"));
+            outbox.send(message.chatId(), texts.html("invite.usage"));
         } else if (name.length() > Agency.MAX_NAME || name.contains("\n")) {
-            outbox.send(message.chatId(), texts.get("invite.name-too-long", Agency.MAX_NAME));
+            outbox.send(message.chatId(), texts.html("invite.name-too-long", String.valueOf(Agency.MAX_NAME)));
         } else {
-            registration.invite(name, message.from().userId(), message.chatId());
+            registration.invite(name, message.from(), message.chatId(), message.isPrivate());
         }
     }
 }

@@ -4,7 +4,7 @@ package id.humas.hub.agency;
 class InviteRefused extends RuntimeException {
 
     enum Reason {
-        UNKNOWN, USED, EXPIRED
+        UNKNOWN, USED, EXPIRED, REVOKED, TEAM_MEMBER
     }
 
     private final Reason reason;

@@ -48,11 +48,21 @@ class Officer {
     @Column(name = "leave_until")
     private LocalDate leaveUntil;
 
+    /** the officer this one took over from, when the registration was a handover */
+    @Column(name = "predecessor_id")
+    private Long predecessorId;
+
+    /** this person's term at another agency that this registration ended (they moved) */
+    @Column(name = "previous_term_id")
+    private Long previousTermId;
+
     protected Officer() {
     }
 
-    Officer(long agencyId, Sender person, long chatId, Instant now) {
+    Officer(long agencyId, Sender person, long chatId, Instant now, Long predecessorId, Long previousTermId) {
         this.agencyId = agencyId;
+        this.predecessorId = predecessorId;
+        this.previousTermId = previousTermId;
         this.userId = person.userId();
         this.chatId = chatId;
         this.displayName = person.displayName();
@@ -68,6 +78,29 @@ class Officer {
         }
         status = OfficerStatus.REPLACED;
         endedAt = now;
+    }
+
+    /** Whether this term ended another: the agency's predecessor's, or this person's own at another agency. */
+    boolean isHandover() {
+        return predecessorId != null || previousTermId != null;
+    }
+
+    /** The central team undid the handover that began this term. */
+    void undo(Instant now) {
+        if (status != OfficerStatus.ACTIVE || !isHandover()) {
+            throw new IllegalStateException("Officer " + id + " did not take over an agency");
+        }
+        status = OfficerStatus.UNDONE;
+        endedAt = now;
+    }
+
+    /** Serving again after the handover that ended this term was undone. */
+    void reinstate() {
+        if (status != OfficerStatus.REPLACED) {
+            throw new IllegalStateException("Officer " + id + " was not replaced");
+        }
+        status = OfficerStatus.ACTIVE;
+        endedAt = null;
     }
 
     /** On leave (cuti) up to and including {@code until}: not reminded meanwhile. */
@@ -86,6 +119,26 @@ class Officer {
     OfficerView view(String agencyName) {
         return new OfficerView(id, agencyId, agencyName, userId, chatId, displayName, username, registeredAt,
                 leaveUntil);
+    }
+
+    Long id() {
+        return id;
+    }
+
+    Long predecessorId() {
+        return predecessorId;
+    }
+
+    Long previousTermId() {
+        return previousTermId;
+    }
+
+    OfficerStatus status() {
+        return status;
+    }
+
+    Instant registeredAt() {
+        return registeredAt;
     }
 
     Long agencyId() {

@@ -40,6 +40,12 @@ public class Officers {
                 .map(this::view));
     }
 
+    /** The agency's current officer, if it has one: the one who hears about the agency's items. */
+    @Transactional(readOnly = true)
+    public Optional<OfficerView> activeInAgency(long agencyId) {
+        return officers.findByAgencyIdAndStatus(agencyId, OfficerStatus.ACTIVE).map(this::view);
+    }
+
     /** Every agency, by name, with its current officer. */
     @Transactional(readOnly = true)
     public List<AgencyView> agencies() {

@@ -10,14 +10,19 @@ import java.util.regex.Pattern;
 import id.humas.hub.system.BotProperties;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.Formats;
+import id.humas.hub.system.Markup;
 import id.humas.hub.system.Texts;
-import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.Outbox;
+import id.humas.hub.telegram.Reachability;
 import id.humas.hub.telegram.Sender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Invites officers and registers them, handing an agency over when it already has an officer. */
+/**
+ * Invites officers and registers them, handing an agency over when it already has an officer. An agency has at
+ * most one open invite: a new one, and a registration, revoke the others. The link goes only to the inviter's
+ * private chat; the central group only learns that an invite was made.
+ */
 @Service
 class Registration {
 
@@ -33,13 +38,14 @@ class Registration {
     private final Texts texts;
     private final Formats formats;
     private final CentralTeam team;
+    private final Reachability reachability;
     private final BotProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     Registration(AgencyRepository agencies, OfficerRepository officers, InviteRepository invites, Officers directory,
-                 Outbox outbox, Texts texts, Formats formats, CentralTeam team, BotProperties properties,
-                 Clock clock) {
+                 Outbox outbox, Texts texts, Formats formats, CentralTeam team, Reachability reachability,
+                 BotProperties properties, Clock clock) {
         this.agencies = agencies;
         this.officers = officers;
         this.invites = invites;
@@ -48,23 +54,39 @@ class Registration {
         this.texts = texts;
         this.formats = formats;
         this.team = team;
+        this.reachability = reachability;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Creates the agency if it is new and an invite for it; tells {@code replyChatId} the link. */
+    /**
+     * Creates the agency if it is new and an invite for it, revoking the agency's other open invites. The link goes
+     * to the inviter privately; asked in a group, the group is told only that an invite was made, or, when the bot
+     * cannot write to the inviter privately, that they should start the bot first (and no invite is made).
+     */
     @Transactional
-    void invite(String agencyName, long invitedBy, long replyChatId) {
+    void invite(String agencyName, Sender inviter, long replyChatId, boolean privateChat) {
+        String bot = properties.username().replaceFirst("^@", "");
+        if (!privateChat && !(team.hasStartedPrivately(inviter.userId())
+                && reachability.of(inviter.userId()).isEmpty())) {
+            outbox.send(replyChatId, texts.html("invite.start-first", inviter.displayName(), bot));
+            return;
+        }
         Instant now = clock.instant();
         Agency agency = findOrCreate(agencyName, now);
-        Invite invite = invites.save(new Invite(newCode(), agency.id(), invitedBy, now,
+        int revoked = revokeOpen(agency.id(), now);
+        Invite invite = invites.save(new Invite(newCode(), agency.id(), inviter.userId(), now,
                 now.plus(properties.invite().ttl())));
-        String link = "https://t.me/" + properties.username().replaceFirst("^@", "") + "?start=" + invite.code();
+        String link = "https://t.me/" + bot + "?start=" + invite.code();
         String note = officers.findByAgencyIdAndStatus(agency.id(), OfficerStatus.ACTIVE)
-                .map(current -> texts.get("invite.replaces", Html.escape(current.displayName())))
-                .orElse(texts.get("invite.first"));
-        outbox.send(replyChatId, texts.get("invite.created", Html.escape(agency.name()), link,
-                formats.dateTime(invite.expiresAt()), note));
+                .map(current -> texts.html("invite.replaces", current.displayName()))
+                .orElse(texts.html("invite.first"))
+                + (revoked == 0 ? "" : "\n" + texts.html("invite.revoked-others", String.valueOf(revoked)));
+        String expires = formats.dateTime(invite.expiresAt());
+        outbox.send(inviter.userId(), texts.html("invite.created", agency.name(), link, expires, Markup.trusted(note)));
+        if (!privateChat) {
+            outbox.send(replyChatId, texts.html("invite.made", agency.name(), inviter.displayName(), expires));
+        }
     }
 
     /** Creates the agencies listed in {@code bot.agencies} that do not exist yet. */
@@ -79,42 +101,61 @@ class Registration {
     }
 
     /**
-     * Registers {@code person} as the officer of the code's agency.
+     * Registers {@code person} as the officer of the code's agency and revokes the agency's other open invites.
      *
-     * @throws InviteRefused when the code is unknown, used or expired; nobody is registered then
+     * @throws InviteRefused when the code is unknown, used, revoked or expired, or the person is on the central team;
+     *                       nobody is registered then, and a team member's attempt leaves the code usable
      */
     @Transactional(noRollbackFor = InviteRefused.class)
     void redeem(String code, Sender person, long chatId) {
         Invite invite = (CODE.matcher(code).matches() ? invites.findById(code) : Optional.<Invite>empty())
                 .orElseThrow(() -> new InviteRefused(InviteRefused.Reason.UNKNOWN));
+        if (team.isMember(person.userId())) {
+            throw new InviteRefused(InviteRefused.Reason.TEAM_MEMBER);
+        }
         Agency agency = agencies.findById(invite.agencyId()).orElseThrow();
         Optional<Officer> predecessor = officers.findByAgencyIdAndStatus(agency.id(), OfficerStatus.ACTIVE);
         if (predecessor.filter(officer -> officer.userId() == person.userId()).isPresent()) {
-            outbox.send(chatId, texts.get("start.already", Html.escape(agency.name())));
+            outbox.send(chatId, texts.html("start.already", agency.name()));
             return;
         }
         Instant now = clock.instant();
         invite.redeem(person.userId(), now);
-        officers.findByUserIdAndStatus(person.userId(), OfficerStatus.ACTIVE).ifPresent(previousTerm -> {
-            previousTerm.replace(now);
-            String previousAgency = agencies.findById(previousTerm.agencyId()).map(Agency::name).orElse("?");
-            outbox.send(team.chatId(), texts.get("team.officer-moved", Html.escape(person.displayName()),
-                    Html.escape(previousAgency), Html.escape(agency.name())));
-        });
+        invites.save(invite);
+        revokeOpen(agency.id(), now);
+        Optional<Officer> previousTerm = officers.findByUserIdAndStatus(person.userId(), OfficerStatus.ACTIVE);
+        previousTerm.ifPresent(term -> term.replace(now));
         predecessor.ifPresent(officer -> {
             officer.replace(now);
             directory.forget(officer.userId());
-            outbox.send(officer.chatId(), texts.get("handover.predecessor", Html.escape(agency.name()),
-                    Html.escape(person.displayName())));
+            outbox.send(officer.chatId(), texts.html("handover.predecessor", agency.name(), person.displayName()));
         });
-        officers.save(new Officer(agency.id(), person, chatId, now));
+        Officer successor = officers.save(new Officer(agency.id(), person, chatId, now,
+                predecessor.map(Officer::id).orElse(null), previousTerm.map(Officer::id).orElse(null)));
         directory.forget(person.userId());
-        outbox.send(chatId, texts.get("start.welcome", Html.escape(person.displayName()), Html.escape(agency.name())));
-        outbox.send(team.chatId(), predecessor
-                .map(officer -> texts.get("team.officer-handover", Html.escape(agency.name()),
-                        Html.escape(person.displayName()), Html.escape(officer.displayName())))
-                .orElseGet(() -> texts.get("team.officer-registered", Html.escape(agency.name()),
-                        Html.escape(person.displayName()))));
+        outbox.send(chatId, texts.html("start.welcome", person.displayName(), agency.name()));
+        String number = String.valueOf(successor.id());
+        previousTerm.ifPresent(term -> outbox.send(team.chatId(), texts.html("team.officer-moved",
+                person.displayName(), agencies.findById(term.agencyId()).map(Agency::name).orElse("?"), agency.name(),
+                number), HandoverUndo.keyboard(texts, successor.id())));
+        if (predecessor.isPresent()) {
+            outbox.send(team.chatId(), texts.html("team.officer-handover", agency.name(), person.displayName(),
+                    predecessor.get().displayName(), number), HandoverUndo.keyboard(texts, successor.id()));
+        } else {
+            outbox.send(team.chatId(), texts.html("team.officer-registered", agency.name(), person.displayName()));
+        }
+    }
+
+    /** @return how many open invites of the agency were revoked */
+    int revokeOpen(long agencyId, Instant now) {
+        int revoked = 0;
+        for (Invite open : invites.findByAgencyIdAndUsedAtIsNullAndRevokedAtIsNull(agencyId)) {
+            if (open.revoke(now)) {
+                invites.save(open);
+                revoked++;
+            }
+        }
+        return revoked;
     }
 
     private Agency findOrCreate(String name, Instant now) {

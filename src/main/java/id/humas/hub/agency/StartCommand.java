@@ -11,7 +11,10 @@ import id.humas.hub.telegram.IncomingMessage;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
 
-/** {@code /start CODE}: what Telegram sends when someone opens an invite link. */
+/**
+ * {@code /start CODE}: what Telegram sends when someone opens an invite link. A central-team member's /start is
+ * noted: from then on the bot writes to them privately where it can (invite links, review questions).
+ */
 @Component
 class StartCommand implements CommandHandler {
 
@@ -49,10 +52,14 @@ class StartCommand implements CommandHandler {
         if (!message.isPrivate()) {
             return;
         }
+        boolean member = team.isMember(message.from().userId());
+        if (member) {
+            team.startedPrivately(message.from().userId());
+        }
         if (!code.isEmpty()) {
             redeem(message, code);
-        } else if (team.isMember(message.from().userId())) {
-            outbox.send(message.chatId(), texts.get("start.team"));
+        } else if (member) {
+            outbox.send(message.chatId(), texts.html("start.team"));
         } else {
             outbox.send(message.chatId(), officers.activeByUser(message.from().userId())
                     .map(officer -> texts.get("start.already", Html.escape(officer.agencyName())))

@@ -7,7 +7,6 @@ import id.humas.hub.intake.Items;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.CallbackHandler;
-import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.IncomingCallback;
 import id.humas.hub.telegram.Outbox;
 import id.humas.hub.telegram.SentMessages;
@@ -16,8 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Tangani ({@code cl:<item>}): a central-team member claims an isu, which stops it being raised again. The card in
- * the central group then names who claimed it and when, and keeps only the review buttons; a raised message the
- * button was pressed on says the same. Anyone outside the team is refused; a second claim is told who holds it.
+ * the central group then names who claimed it and when, and keeps only the review buttons; a raise list in a
+ * private chat the button was pressed on says the same. Anyone outside the team is refused; a second claim is told
+ * who holds it.
  */
 @Component
 class ClaimButton implements CallbackHandler {
@@ -27,6 +27,7 @@ class ClaimButton implements CallbackHandler {
     private final CentralTeam team;
     private final IsuWatchRepository watches;
     private final IsuClaimLine claims;
+    private final IsuRaiseList raiseList;
     private final Items items;
     private final ReviewCards cards;
     private final SentMessages sent;
@@ -34,11 +35,12 @@ class ClaimButton implements CallbackHandler {
     private final Texts texts;
     private final Clock clock;
 
-    ClaimButton(CentralTeam team, IsuWatchRepository watches, IsuClaimLine claims, Items items, ReviewCards cards,
-                SentMessages sent, Outbox outbox, Texts texts, Clock clock) {
+    ClaimButton(CentralTeam team, IsuWatchRepository watches, IsuClaimLine claims, IsuRaiseList raiseList, Items items,
+                ReviewCards cards, SentMessages sent, Outbox outbox, Texts texts, Clock clock) {
         this.team = team;
         this.watches = watches;
         this.claims = claims;
+        this.raiseList = raiseList;
         this.items = items;
         this.cards = cards;
         this.sent = sent;
@@ -89,16 +91,20 @@ class ClaimButton implements CallbackHandler {
 
     /**
      * The card in the group, and the message the button was pressed on: a card or an item view shows the claim like
-     * the card; a raised message says who claimed it.
+     * the card. A raise list in a private chat is redrawn: who claimed this isu, and the isu still open. A raise list
+     * in the group is left as it is (a later press there is told who claimed it): the card's edit is the only group
+     * operation of a claim.
      */
     private void redraw(IsuWatch watch, IncomingCallback callback) {
         items.find(watch.itemId()).ifPresent(item -> {
             boolean pressedOnItem = sent.ref(callback.chatId(), callback.messageId()).isPresent();
             cards.refresh(item, callback.chatId(), pressedOnItem ? callback.messageId() : null);
-            if (!pressedOnItem) {
-                outbox.edit(callback.chatId(), callback.messageId(),
-                        texts.get("isu.raise.claimed", String.valueOf(item.id()), Html.escape(watch.agencyName()))
-                                + claims.of(watch), cards.keyboard(item));
+            if (!pressedOnItem && callback.chatId() > 0) {
+                String claimed = texts.html("isu.raise.claimed", String.valueOf(item.id()), watch.agencyName())
+                        + claims.of(watch);
+                IsuRaiseList.Rendered rest = raiseList.render(claimed,
+                        watches.findByAcknowledgedAtIsNullOrderByItemIdAsc(), clock.instant());
+                outbox.edit(callback.chatId(), callback.messageId(), rest.html(), rest.keyboard());
             }
         });
     }

@@ -10,7 +10,7 @@ import id.humas.hub.telegram.Keyboard;
 import org.springframework.stereotype.Component;
 
 /**
- * The keyboard under an item's card ({@code rv:<action>:<item>}): the one place it is built, wherever the card is
+ * The keyboard under an item's card ({@code rv:<action>:<item>:<version>}): the one place it is built, wherever the card is
  * shown. It has only the buttons the item's state still allows; a final state has none. {@link ReviewPresses}
  * handles the presses.
  */
@@ -28,16 +28,17 @@ class ReviewButtons {
     }
 
     /**
-     * Tangani while an isu is unacknowledged, then the review steps its state allows.
+     * Tangani while an isu is unacknowledged, then the review steps its state allows. The steps name the version
+     * shown, so that a press about a version a revision has replaced is refused.
      *
      * @return the keyboard, or null when no button applies any more
      */
-    Keyboard keyboard(long itemId, Category category, ItemStatus status) {
+    Keyboard keyboard(long itemId, Category category, ItemStatus status, int version) {
         List<Keyboard.Button> valid = new ArrayList<>();
         for (ReviewAction action : ReviewAction.values()) {
             if (status.canBecome(action.target())) {
                 valid.add(new Keyboard.Button(texts.get(action.labelKey()),
-                        PREFIX + ":" + action.code() + ":" + itemId));
+                        PREFIX + ":" + action.code() + ":" + itemId + ":" + version));
             }
         }
         List<List<Keyboard.Button>> rows = new ArrayList<>();

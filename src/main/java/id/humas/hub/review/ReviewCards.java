@@ -72,7 +72,7 @@ class ReviewCards {
     }
 
     Keyboard keyboard(ItemView item) {
-        return buttons.keyboard(item.id(), item.category(), item.status());
+        return buttons.keyboard(item.id(), item.category(), item.status(), item.version());
     }
 
     /** Posts the card to the central group (a new version): it becomes the card later steps edit. */

@@ -11,7 +11,7 @@ import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
 
 /**
- * Presses on the review buttons ({@code rv:<action>:<item>}). Only central-team users may press them; anyone else
+ * Presses on the review buttons ({@code rv:<action>:<item>:<version>}). Only central-team users may press them; anyone else
  * gets a refusal and nothing changes. Data that is malformed or names no item is answered as a stale button.
  */
 @Component
@@ -42,12 +42,16 @@ class ReviewPresses implements CallbackHandler {
             outbox.alert(callback, texts.get("review.refused"));
             return;
         }
-        String[] parts = callback.data().split(":");
-        Optional<ReviewAction> action = parts.length == 2 ? ReviewAction.ofCode(parts[0]) : Optional.empty();
-        if (action.isEmpty() || !parts[1].matches("\\d{1,18}") || !items.exists(Long.parseLong(parts[1]))) {
+        String[] parts = callback.data().split(":", -1);
+        Optional<ReviewAction> action = parts.length == 2 || parts.length == 3
+                ? ReviewAction.ofCode(parts[0]) : Optional.empty();
+        // Buttons drawn before versions counted carry none: they were drawn for the first version.
+        String version = parts.length == 3 ? parts[2] : "1";
+        if (action.isEmpty() || !parts[1].matches("\\d{1,18}") || !version.matches("\\d{1,9}")
+                || !items.exists(Long.parseLong(parts[1]))) {
             outbox.answer(callback, texts.get("button.stale"));
             return;
         }
-        reviews.press(callback, Long.parseLong(parts[1]), action.get());
+        reviews.press(callback, Long.parseLong(parts[1]), action.get(), Integer.parseInt(version));
     }
 }

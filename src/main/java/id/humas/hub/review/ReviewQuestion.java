@@ -48,12 +48,25 @@ class ReviewQuestion {
     @Column(name = "answered_at")
     private Instant answeredAt;
 
+    /** the version of the item the reviewer saw when pressing; null for questions asked before versions counted */
+    @Column(name = "item_version")
+    private Integer itemVersion;
+
+    /** where the question went: the reviewer's private chat, or the chat of the card (null: that chat) */
+    @Column(name = "asked_chat_id")
+    private Long askedChatId;
+
+    @Column(name = "asked_name")
+    private String askedName;
+
     protected ReviewQuestion() {
     }
 
-    ReviewQuestion(long itemId, ReviewAction action, long askedUserId, long chatId, Integer cardMessageId,
-                   Instant now) {
+    ReviewQuestion(long itemId, int itemVersion, ReviewAction action, long askedUserId, String askedName, long chatId,
+                   Integer cardMessageId, Instant now) {
         this.itemId = itemId;
+        this.itemVersion = itemVersion;
+        this.askedName = askedName;
         this.action = action;
         this.askedUserId = askedUserId;
         this.chatId = chatId;
@@ -71,6 +84,32 @@ class ReviewQuestion {
 
     void answered(Instant now) {
         answeredAt = now;
+    }
+
+    /** The question goes (again) to {@code chatId}: the reviewer's private chat, or back to the card's chat. */
+    void askIn(long chatId) {
+        askedChatId = chatId;
+    }
+
+    long askedChatId() {
+        return askedChatId == null ? chatId : askedChatId;
+    }
+
+    boolean askedPrivately() {
+        return askedChatId() != chatId;
+    }
+
+    /** 1 for questions asked before versions were recorded: those were about the first version or are closed. */
+    int itemVersion() {
+        return itemVersion == null ? 1 : itemVersion;
+    }
+
+    long askedUserId() {
+        return askedUserId;
+    }
+
+    String askedName() {
+        return askedName == null ? String.valueOf(askedUserId) : askedName;
     }
 
     long itemId() {

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import id.humas.hub.intake.ItemStatus;
 import id.humas.hub.intake.ItemView;
 import id.humas.hub.intake.Items;
+import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.Formats;
 import id.humas.hub.system.Texts;
-import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.IncomingCallback;
 import id.humas.hub.telegram.IncomingMessage;
 import id.humas.hub.telegram.Outbox;
@@ -21,9 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The central team's review steps. Accepting happens on the press; asking for a revision, rejecting and marking
- * published first ask the reviewer by forced reply (the reason; the reason or "-" for none; the link). Each step
- * is checked against the item's state when it is taken, so of two reviewers only the first acts and the second
- * learns who did what and when. Every step is kept, edits the item's cards, tells the officer and is announced as
+ * published first ask the reviewer (the reason; the reason or "-" for none; the link), privately where it can (see
+ * {@link ReviewQuestions}). Each step is checked when it is taken: against the version the reviewer saw (a press or
+ * an answer about a version a revision replaced is refused with the current state), against the item's state (of
+ * two reviewers only the first acts and the second learns who did what and when), and against the team as it is at
+ * that moment (a member removed after the question was asked cannot answer it). Every step is kept, edits the
+ * item's cards — the only thing it sends to the group — tells the agency's officer and is announced as
  * {@link ItemReviewed}.
  */
 @Service
@@ -35,20 +38,25 @@ class Reviews {
 
     private final Items items;
     private final ReviewRecordRepository records;
-    private final ReviewQuestionRepository questions;
+    private final ReviewQuestions asking;
     private final ReviewCards cards;
+    private final OutcomeNotices notices;
+    private final CentralTeam team;
     private final Outbox outbox;
     private final Texts texts;
     private final Formats formats;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Reviews(Items items, ReviewRecordRepository records, ReviewQuestionRepository questions, ReviewCards cards,
-            Outbox outbox, Texts texts, Formats formats, ApplicationEventPublisher events, Clock clock) {
+    Reviews(Items items, ReviewRecordRepository records, ReviewQuestions asking, ReviewCards cards,
+            OutcomeNotices notices, CentralTeam team, Outbox outbox, Texts texts, Formats formats,
+            ApplicationEventPublisher events, Clock clock) {
         this.items = items;
         this.records = records;
-        this.questions = questions;
+        this.asking = asking;
         this.cards = cards;
+        this.notices = notices;
+        this.team = team;
         this.outbox = outbox;
         this.texts = texts;
         this.formats = formats;
@@ -56,10 +64,18 @@ class Reviews {
         this.clock = clock;
     }
 
-    /** A team member pressed a review button on an item that exists. */
+    /** A team member pressed a review button, drawn for {@code version}, on an item that exists. */
     @Transactional
-    void press(IncomingCallback callback, long itemId, ReviewAction action) {
+    void press(IncomingCallback callback, long itemId, ReviewAction action, int version) {
         ItemView item = items.find(itemId).orElseThrow();
+        if (version > item.version()) {
+            outbox.answer(callback, texts.get("button.stale"));
+            return;
+        }
+        if (version < item.version()) {
+            outbox.alert(callback, outdated(item, version));
+            return;
+        }
         if (!item.status().canBecome(action.target())) {
             outbox.alert(callback, refusal(item));
             return;
@@ -71,41 +87,53 @@ class Reviews {
                     : refusal(items.find(itemId).orElseThrow()));
             return;
         }
-        ReviewQuestion question = questions.save(new ReviewQuestion(itemId, action, callback.from().userId(),
-                callback.chatId(), pressed, clock.instant()));
-        ask(question, callback.from(), "review.ask." + action.key());
-        outbox.answer(callback, texts.get("review.asked"));
+        ReviewQuestion question = new ReviewQuestion(itemId, version, action, callback.from().userId(),
+                callback.from().displayName(), callback.chatId(), pressed, clock.instant());
+        boolean privately = asking.askFirst(question);
+        outbox.answer(callback, texts.get(privately ? "review.asked-privately" : "review.asked"));
     }
 
-    /** A reply to a question this module asked (ref {@code rq:<id>}). */
+    /** A reply to a question this module asked (ref {@code rq:<id>}), in the group or privately. */
     @Transactional
     void answer(IncomingMessage reply, long questionId) {
-        Optional<ReviewQuestion> open = questions.findById(questionId).filter(ReviewQuestion::open);
+        Optional<ReviewQuestion> open = asking.open(questionId);
         if (open.isEmpty()) {
             outbox.send(reply.chatId(), texts.get("review.question-closed"));
             return;
         }
         ReviewQuestion question = open.get();
+        Instant now = clock.instant();
+        if (!team.isMember(reply.from().userId())) {
+            asking.close(question, now);
+            outbox.send(reply.chatId(), texts.html("review.answer-not-team"));
+            return;
+        }
         ReviewAction action = question.action();
         ItemView item = items.find(question.itemId()).orElseThrow();
+        if (item.version() != question.itemVersion()) {
+            asking.close(question, now);
+            outbox.send(reply.chatId(), outdated(item, question.itemVersion()));
+            return;
+        }
         if (!item.status().canBecome(action.target())) {
-            question.answered(clock.instant());
+            asking.close(question, now);
             outbox.send(reply.chatId(), refusal(item));
             return;
         }
         String text = reply.text().strip();
         Optional<String> problem = problem(action, text, reply);
         if (problem.isPresent()) {
-            outbox.send(reply.chatId(), texts.get(problem.get(), String.valueOf(NOTE_MAX)));
-            ask(question, reply.from(), "review.ask-again." + action.key());
+            asking.askAgain(question, texts.get(problem.get(), String.valueOf(NOTE_MAX)));
             return;
         }
-        question.answered(clock.instant());
+        asking.close(question, now);
         String note = action == ReviewAction.REJECT && NO_REASON.equals(text) ? null : text;
-        if (act(item, action, reply.from(), note, question.chatId(), question.cardMessageId())) {
-            outbox.send(reply.chatId(), texts.get("review.done." + action.key(), String.valueOf(item.id())));
-        } else {
+        boolean done = act(item, action, reply.from(), note, question.chatId(), question.cardMessageId());
+        if (!done) {
             outbox.send(reply.chatId(), refusal(items.find(item.id()).orElseThrow()));
+        } else if (reply.isPrivate()) {
+            // In the group the edited card is the confirmation: a step costs the group no more than that edit.
+            outbox.send(reply.chatId(), texts.get("review.done." + action.key(), String.valueOf(item.id())));
         }
     }
 
@@ -141,30 +169,14 @@ class Reviews {
         events.publishEvent(new ItemReviewed(item.id(), item.agencyId(), item.category(), from.get(),
                 action.target(), actor.userId(), actor.displayName(), note, now));
         cards.refresh(item, pressedChat, pressedMessage);
-        tellOfficer(item, action, note);
+        notices.tell(item, action, note);
         return true;
     }
 
-    private void tellOfficer(ItemView item, ReviewAction action, String note) {
-        String number = String.valueOf(item.id());
-        long officerChat = item.officerUserId();
-        switch (action) {
-            case ACCEPT -> outbox.send(officerChat, texts.get("review.officer.accept", number));
-            case REQUEST_REVISION -> outbox.ask(officerChat,
-                    texts.get("review.officer.request-revision", number, Html.escape(note)), null,
-                    texts.get("review.placeholder.revision"), Revisions.ref(item));
-            case REJECT -> outbox.send(officerChat, note == null ? texts.get("review.officer.reject", number)
-                    : texts.get("review.officer.reject-reason", number, Html.escape(note)));
-            case PUBLISHED -> outbox.send(officerChat, texts.get("review.officer.published", number,
-                    Html.escape(note)));
-        }
-    }
-
-    private void ask(ReviewQuestion question, Sender reviewer, String key) {
-        String mention = "<a href=\"tg://user?id=" + reviewer.userId() + "\">" + Html.escape(reviewer.displayName())
-                + "</a>";
-        outbox.ask(question.chatId(), texts.get(key, String.valueOf(question.itemId()), mention, NO_REASON),
-                question.cardMessageId(), texts.get("review.placeholder." + question.action().key()), question.ref());
+    /** A step about a version a revision replaced: which version it was about and where the item stands now. */
+    private String outdated(ItemView item, int version) {
+        return texts.html("review.outdated", String.valueOf(item.id()), String.valueOf(version),
+                String.valueOf(item.version()), texts.get(item.status().textKey()));
     }
 
     /** Why a step is no longer possible: who took the last one, what it was and when. */

@@ -44,7 +44,7 @@ class UrgentItemRelay {
         }
         UrgentCard.Rendered card = cards.render(item.itemId(), item.agencyName(), item.officerName(),
                 item.officerUsername(), item.text(), null);
-        outbox.send(team.chatId(), card.card(), buttons.keyboard(item.itemId(), item.category(), ItemStatus.NEW), ref, bundle);
+        outbox.send(team.chatId(), card.card(), buttons.keyboard(item.itemId(), item.category(), ItemStatus.NEW, 1), ref, bundle);
         card.continuation().forEach(part -> outbox.send(team.chatId(), part, null, null, bundle));
     }
 }

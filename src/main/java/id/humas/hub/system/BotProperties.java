@@ -32,7 +32,8 @@ public record BotProperties(
         @DefaultValue Reminder reminder,
         @DefaultValue List<LocalDate> holidays,
         @DefaultValue Scoreboard scoreboard,
-        @DefaultValue Agenda agenda) {
+        @DefaultValue Agenda agenda,
+        @DefaultValue List<Long> admins) {
 
     public BotProperties {
         limits = limits == null ? new Limits(0, 0, 0, 0) : limits;
@@ -42,6 +43,7 @@ public record BotProperties(
         holidays = holidays == null ? List.of() : List.copyOf(holidays);
         scoreboard = scoreboard == null ? new Scoreboard("0 0 8 * * MON") : scoreboard;
         agenda = agenda == null ? new Agenda("0 0 7 * * *", "0 0 9 * * *") : agenda;
+        admins = admins == null ? List.of() : List.copyOf(admins);
     }
 
     /** @param ttl how long an invite link stays usable */

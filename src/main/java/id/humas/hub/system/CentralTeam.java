@@ -1,20 +1,38 @@
 package id.humas.hub.system;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The central PR team: its Telegram group and the user ids allowed to act for it. */
+/**
+ * The central PR team: its Telegram group and the user ids allowed to act for it. Members live in the
+ * {@code team_member} table, which this class alone reads and writes; it is seeded from {@code bot.central-team} at
+ * start-up. Membership is read from the table at every check, never cached, so a member removed (by an admin, or
+ * by dropping them from the configuration) loses every team right at once.
+ */
 @Component
 public class CentralTeam {
 
-    private volatile long chatId;
-    private final Set<Long> members;
+    private static final Logger log = LoggerFactory.getLogger(CentralTeam.class);
+    private static final String CONFIG = "CONFIG";
+    private static final String ADDED = "ADDED";
 
-    public CentralTeam(BotProperties properties) {
+    private volatile long chatId;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    public CentralTeam(BotProperties properties, JdbcTemplate jdbc, Clock clock) {
         this.chatId = properties.centralChatId() == null ? 0 : properties.centralChatId();
-        this.members = Set.copyOf(properties.centralTeam());
+        this.jdbc = jdbc;
+        this.clock = clock;
+        seed(Set.copyOf(properties.centralTeam()));
     }
 
     public long chatId() {
@@ -31,10 +49,79 @@ public class CentralTeam {
     }
 
     public boolean isMember(long userId) {
-        return members.contains(userId);
+        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM team_member WHERE user_id = ? AND removed_at IS NULL",
+                Integer.class, userId);
+        return rows != null && rows > 0;
     }
 
     public List<Long> members() {
-        return members.stream().sorted().toList();
+        return jdbc.queryForList("SELECT user_id FROM team_member WHERE removed_at IS NULL ORDER BY user_id",
+                Long.class);
+    }
+
+    /** Adds a member at run time (not from the configuration); one removed earlier is added again. */
+    public void add(long userId) {
+        Timestamp now = Timestamp.from(clock.instant());
+        if (jdbc.update("UPDATE team_member SET removed_at = NULL, removed_by = NULL, source = ? WHERE user_id = ?",
+                ADDED, userId) == 0) {
+            jdbc.update("INSERT INTO team_member (user_id, source, added_at) VALUES (?, ?, ?)", userId, ADDED, now);
+        }
+    }
+
+    /**
+     * Removes a member at once: every later check refuses them, including answers to questions asked before. A
+     * restart does not add them back even while {@code bot.central-team} still names them.
+     *
+     * @return whether they were a member
+     */
+    public boolean remove(long userId, long removedBy) {
+        boolean removed = jdbc.update("UPDATE team_member SET removed_at = ?, removed_by = ?"
+                        + " WHERE user_id = ? AND removed_at IS NULL", Timestamp.from(clock.instant()), removedBy,
+                userId) > 0;
+        if (removed) {
+            log.info("Team member {} removed by {}", userId, removedBy);
+        }
+        return removed;
+    }
+
+    /** The member sent /start privately: the bot may write to them there (the review's questions go there). */
+    public void startedPrivately(long userId) {
+        jdbc.update("UPDATE team_member SET started_at = ? WHERE user_id = ? AND started_at IS NULL",
+                Timestamp.from(clock.instant()), userId);
+    }
+
+    /** Whether the member started the bot in a private chat (it may have been blocked since: ask Reachability). */
+    public boolean hasStartedPrivately(long userId) {
+        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM team_member WHERE user_id = ? AND removed_at IS NULL"
+                + " AND started_at IS NOT NULL", Integer.class, userId);
+        return rows != null && rows > 0;
+    }
+
+    /**
+     * The configuration decides for the members it brought: those dropped from it are removed, those named are
+     * (re)added. A member an admin removed stays removed.
+     */
+    private void seed(Set<Long> configured) {
+        Timestamp now = Timestamp.from(clock.instant());
+        Map<Long, Map<String, Object>> rows = new java.util.HashMap<>();
+        jdbc.queryForList("SELECT user_id, source, removed_at, removed_by FROM team_member")
+                .forEach(row -> rows.put(((Number) row.get("user_id")).longValue(), row));
+        rows.forEach((userId, row) -> {
+            if (CONFIG.equals(row.get("source")) && row.get("removed_at") == null && !configured.contains(userId)) {
+                jdbc.update("UPDATE team_member SET removed_at = ? WHERE user_id = ?", now, userId);
+                log.info("Team member {} is no longer in bot.central-team and was removed", userId);
+            }
+        });
+        for (long userId : configured) {
+            Map<String, Object> row = rows.get(userId);
+            if (row == null) {
+                jdbc.update("INSERT INTO team_member (user_id, source, added_at) VALUES (?, ?, ?)", userId, CONFIG, now);
+            } else if (row.get("removed_at") != null && row.get("removed_by") == null) {
+                jdbc.update("UPDATE team_member SET removed_at = NULL, source = ? WHERE user_id = ?", CONFIG, userId);
+            } else if (row.get("removed_at") != null) {
+                log.warn("User {} is in bot.central-team but was removed from the team by {}; not added again",
+                        userId, row.get("removed_by"));
+            }
+        }
     }
 }

@@ -344,11 +344,11 @@ class CrashRecoveryTest {
         long since = telegram.checkpoint();
         int total = ISSUE_OFFICERS + LAPOR_OFFICERS;
         for (int i = 1; i <= total; i++) {
-            lead.in(central).sends("/undang " + agency(i));
+            lead.sends("/undang " + agency(i));
         }
         Map<String, String> codes = new HashMap<>();
         await("invite links").atMost(SETTLE).pollInterval(Duration.ofMillis(100)).until(() -> {
-            for (SentMessage reply : telegram.messagesTo(CENTRAL)) {
+            for (SentMessage reply : telegram.messagesTo(lead.id())) {
                 Matcher invite = INVITE.matcher(reply.seq() > since ? reply.plainText() : "");
                 if (invite.find()) {
                     codes.put(invite.group(1).strip(), invite.group(2));

@@ -90,12 +90,16 @@ public abstract class BotTest {
         return base + " " + nextAgency.incrementAndGet();
     }
 
-    /** The lead asks for an invite in the central group; returns the code from the link. */
+    /**
+     * The lead asks for an invite in her private chat with the bot, where the link is sent; returns the code from
+     * the link. (She never presses Start there, so the review questions she is asked stay in the central group.)
+     */
     String invite(String agency) {
         long since = fake().checkpoint();
-        lead.in(central).sends("/undang " + agency);
-        SentMessage reply = fake().awaitMessageToSince(since, CENTRAL_CHAT,
-                message -> message.text() != null && message.text().contains("?start="));
+        lead.sends("/undang " + agency);
+        SentMessage reply = fake().awaitMessageToSince(since, LEAD_ID,
+                message -> message.text() != null && message.text().contains("?start=")
+                        && message.plainText().contains(agency));
         return inviteCode(reply);
     }
 

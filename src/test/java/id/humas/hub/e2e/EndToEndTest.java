@@ -24,6 +24,7 @@ public abstract class EndToEndTest extends BotTest {
         registry.add("bot.username", () -> BOT);
         registry.add("bot.central-chat-id", () -> CENTRAL_CHAT);
         registry.add("bot.central-team", () -> LEAD_ID + "," + REVIEWER_ID);
+        registry.add("bot.admins", () -> LEAD_ID);
         registry.add("bot.agencies", () -> "Dinas Kominfo,Sekretariat Daerah");
         registry.add("bot.intake.album-wait", () -> "300ms");
         registry.add("bot.digest.cron", () -> DIGEST_CRON);

@@ -39,8 +39,8 @@ class EnglishEndToEndTest {
 
     @Test
     void everythingTheBotSaysIsEnglish() {
-        lead.in(central).sends("/invite Health Office");
-        SentMessage invite = telegram.awaitMessageTo(CENTRAL, "?start=");
+        lead.sends("/invite Health Office");
+        SentMessage invite = telegram.awaitMessageTo(lead.id(), "?start=");
         assertThat(invite.plainText()).contains("Invite for Health Office").contains("Single use");
 
         FakeUser officer = telegram.user(9201, "Ana");

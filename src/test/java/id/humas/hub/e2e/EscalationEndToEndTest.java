@@ -6,6 +6,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 
 import id.humas.hub.fake.CallbackPress;
 import id.humas.hub.fake.FakeUser;
@@ -35,11 +37,11 @@ class EscalationEndToEndTest extends ClockedEndToEndTest {
 
         clock.advance(Duration.ofMinutes(2));
         SentMessage raised = telegram.awaitMessageToSince(since, CENTRAL_CHAT, issue::isRaise);
-        assertThat(raised.plainText()).contains(issue.agency).contains("belum ditangani sejak").contains("menit");
-        assertThat(raised.buttonTexts()).containsExactly("Tangani", "Terima", "Minta revisi", "Tolak",
-                "Sudah terbit");
+        assertThat(raised.plainText()).contains(issue.agency).contains("Isu belum ditangani").contains("(16 menit)")
+                .contains("Banjir bandang di hulu sungai");
+        assertThat(raised.buttonTexts()).contains("Tangani #" + issue.number);
         SentMessage toLead = telegram.awaitMessageToSince(since, LEAD_ID, issue::isRaise);
-        assertThat(toLead.hasButton("Tangani")).isTrue();
+        assertThat(toLead.hasButton("Tangani #" + issue.number)).isTrue();
         telegram.assertNoMessageTo(REVIEWER_ID, Duration.ofMillis(200), m -> m.seq() > since && issue.isRaise(m));
 
         long again = telegram.checkpoint();
@@ -47,18 +49,47 @@ class EscalationEndToEndTest extends ClockedEndToEndTest {
         SentMessage second = telegram.awaitMessageToSince(again, CENTRAL_CHAT, issue::isRaise);
         assertThat(second.plainText()).containsPattern("\\((3[01]) menit\\)");
 
-        CallbackPress claim = lead.presses(toLead, "Tangani");
+        CallbackPress claim = lead.presses(toLead, "Tangani #" + issue.number);
         assertThat(telegram.awaitCallbackAnswer(claim).param("show_alert")).isNotEqualTo("true");
         SentMessage card = awaitEdited(CENTRAL_CHAT, issue.card.messageId());
         assertThat(card.plainText()).contains("Ditangani oleh Rina").contains("Banjir bandang di hulu sungai");
         assertThat(card.buttonTexts()).containsExactly("Terima", "Minta revisi", "Tolak", "Sudah terbit");
         SentMessage privateRaise = awaitEdited(LEAD_ID, toLead.messageId());
         assertThat(privateRaise.plainText()).contains("Ditangani oleh Rina");
-        assertThat(privateRaise.buttonTexts()).doesNotContain("Tangani");
+        assertThat(privateRaise.buttonTexts()).doesNotContain("Tangani #" + issue.number);
 
         long afterClaim = telegram.checkpoint();
         clock.advance(Duration.ofMinutes(16));
         telegram.assertNoMessageTo(CENTRAL_CHAT, quietPeriod(), m -> m.seq() > afterClaim && issue.isRaise(m));
+    }
+
+    @Test
+    void thirtyUnacknowledgedIsuGiveOneRaiseMessageInTheGroupAndOnePerContact() {
+        clock.advanceTo(clock.next(LocalTime.of(13, 0)));
+        FakeUser officer = registeredOfficer("Gita", agencyName("BPBD Kabupaten"));
+        List<Issue> issues = new ArrayList<>();
+        for (int i = 1; i <= 30; i++) {
+            issues.add(submitIssue(officer, "Longsor titik " + i + " di jalur provinsi"));
+        }
+        long since = telegram.checkpoint();
+
+        clock.advance(Duration.ofMinutes(16));
+
+        SentMessage raised = telegram.awaitMessageToSince(since, CENTRAL_CHAT, issues.get(0)::isRaise);
+        for (Issue issue : issues) {
+            assertThat(raised.plainText()).contains("Isu #" + issue.number + " dari " + issue.agency);
+            assertThat(raised.buttonTexts()).contains("Tangani #" + issue.number);
+        }
+        assertThat(raised.plainText()).contains("Longsor titik 30 di jalur provinsi").contains("(16 menit)");
+        telegram.awaitMessageToSince(since, LEAD_ID, issues.get(29)::isRaise);
+        telegram.assertNoMessageTo(CENTRAL_CHAT, quietPeriod(), m -> m.seq() > since
+                && m.messageId() != raised.messageId() && issues.stream().anyMatch(issue -> issue.isRaise(m)));
+        assertThat(telegram.messagesTo(LEAD_ID)).filteredOn(m -> m.seq() > since
+                && issues.stream().anyMatch(issue -> issue.isRaise(m))).hasSize(1);
+        for (Issue issue : issues) {
+            lead.in(central).pressesData(raised, "cl:" + issue.number);
+        }
+        awaitEdited(CENTRAL_CHAT, issues.get(29).card.messageId());
     }
 
     @Test

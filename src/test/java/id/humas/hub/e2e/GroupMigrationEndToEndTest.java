@@ -47,8 +47,8 @@ class GroupMigrationEndToEndTest {
 
     @Test
     void theBotFollowsTheCentralGroupToItsNewIdAndKeepsServingItThere() {
-        lead.in(central).sends("/undang Dinas Perhubungan");
-        String code = EndToEndTest.inviteCode(telegram.awaitMessageTo(OLD_CENTRAL, "?start="));
+        lead.sends("/undang Dinas Perhubungan");
+        String code = EndToEndTest.inviteCode(telegram.awaitMessageTo(LEAD, "?start="));
 
         FakeChat supergroup = telegram.migrateToSupergroup(central, NEW_CENTRAL, lead);
         FakeUser officer = telegram.user(9402, "Bayu");

@@ -81,16 +81,16 @@ class MarkupInUserTextEndToEndTest extends EndToEndTest {
         telegram.awaitMessageTo(first.id(), "Selamat datang");
 
         long since = telegram.checkpoint();
-        lead.in(central).sends("/undang " + agency);
-        SentMessage invite = telegram.awaitMessageToSince(since, CENTRAL_CHAT, m -> m.contains("?start="));
+        lead.sends("/undang " + agency);
+        SentMessage invite = telegram.awaitMessageToSince(since, LEAD_ID, m -> m.contains("?start="));
         assertThat(invite.plainText()).contains("Petugas saat ini, Sinta <3 & \"Co\" </b>, akan digantikan");
         FakeUser second = newUser("<i>Tomi</i>", "tomi&");
         second.sends("/start " + inviteCode(invite));
 
         telegram.awaitMessageTo(second.id(), "Selamat datang, <i>Tomi</i>!");
         telegram.awaitMessageTo(first.id(), m -> m.plainText().contains("diserahkan kepada <i>Tomi</i>"));
-        telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.plainText()
-                .contains("Serah terima di " + agency + ": <i>Tomi</i> menggantikan Sinta <3 & \"Co\" </b>"));
+        telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.plainText().contains("Serah terima #") && m.plainText()
+                .contains(" di " + agency + ": <i>Tomi</i> menggantikan Sinta <3 & \"Co\" </b>"));
     }
 
     @Test

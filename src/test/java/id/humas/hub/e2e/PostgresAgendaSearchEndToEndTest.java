@@ -55,8 +55,8 @@ class PostgresAgendaSearchEndToEndTest {
 
     @Test
     void agendaDetailsAndSearchWorkOnPostgres() {
-        lead.in(central).sends("/undang Dinas Kesehatan");
-        SentMessage invite = telegram.awaitMessageTo(CENTRAL, "?start=");
+        lead.sends("/undang Dinas Kesehatan");
+        SentMessage invite = telegram.awaitMessageTo(lead.id(), "?start=");
         FakeUser officer = telegram.user(9411, "Sari");
         officer.sends("/start " + EndToEndTest.inviteCode(invite));
         telegram.awaitMessageTo(officer.id(), "Selamat datang");

@@ -54,8 +54,8 @@ class PostgresEndToEndTest {
 
     @Test
     void theCoreLoopRunsOnPostgres() {
-        lead.in(central).sends("/undang Dinas Kesehatan");
-        SentMessage invite = telegram.awaitMessageTo(CENTRAL, "?start=");
+        lead.sends("/undang Dinas Kesehatan");
+        SentMessage invite = telegram.awaitMessageTo(lead.id(), "?start=");
         FakeUser officer = telegram.user(9401, "Sari");
         officer.sends("/start " + EndToEndTest.inviteCode(invite));
         telegram.awaitMessageTo(officer.id(), "Selamat datang");

@@ -17,9 +17,9 @@ class RegistrationEndToEndTest extends EndToEndTest {
     void theTeamGetsAnUnguessableOneTimeDeepLink() {
         String agency = agencyName("Dinas Kesehatan");
         long since = telegram.checkpoint();
-        lead.in(central).sends("/undang " + agency);
+        lead.sends("/undang " + agency);
 
-        SentMessage reply = telegram.awaitMessageToSince(since, CENTRAL_CHAT, m -> m.contains("?start="));
+        SentMessage reply = telegram.awaitMessageToSince(since, LEAD_ID, m -> m.contains("?start="));
         String code = inviteCode(reply);
         assertThat(reply.plainText()).contains(agency).contains("belum punya petugas");
         assertThat(code).matches("[A-Za-z0-9_-]{22,64}");
@@ -111,7 +111,7 @@ class RegistrationEndToEndTest extends EndToEndTest {
         String itemNumber = confirmed.plainText().replaceAll("(?s).*#(\\d+).*", "$1");
 
         String code = invite(agency);
-        assertThat(telegram.lastMessageTo(CENTRAL_CHAT).orElseThrow().plainText()).contains("Lama")
+        assertThat(telegram.lastMessageTo(LEAD_ID).orElseThrow().plainText()).contains("Lama")
                 .contains("digantikan");
         FakeUser successor = newUser("Baru");
         successor.sends("/start " + code);

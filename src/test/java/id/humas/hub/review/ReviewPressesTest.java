@@ -51,17 +51,26 @@ class ReviewPressesTest {
 
         presses.handle(press);
 
-        verify(reviews).press(press, 12, ReviewAction.REJECT);
+        verify(reviews).press(press, 12, ReviewAction.REJECT, 1);
+    }
+
+    @Test
+    void aPressCarriesTheVersionItsButtonWasDrawnFor() {
+        IncomingCallback press = press(MEMBER, "r:12:3");
+
+        presses.handle(press);
+
+        verify(reviews).press(press, 12, ReviewAction.REQUEST_REVISION, 3);
     }
 
     @Test
     void dataNamingNoActionOrNoItemIsAStaleButton() {
-        for (String data : new String[] {"q:12", "a:13", "a", "a:12:1", "a:-12"}) {
+        for (String data : new String[] {"q:12", "a:13", "a", "a:12:1:1", "a:12:", "a:12:x", "a:-12"}) {
             IncomingCallback press = press(MEMBER, data);
             presses.handle(press);
             verify(outbox).answer(press, "button.stale");
         }
-        verify(reviews, org.mockito.Mockito.never()).press(any(), anyLong(), any());
+        verify(reviews, org.mockito.Mockito.never()).press(any(), anyLong(), any(), org.mockito.ArgumentMatchers.anyInt());
     }
 
     private static IncomingCallback press(long userId, String data) {

@@ -57,8 +57,11 @@ class UpdateRouterTest {
         BotProperties properties = new BotProperties("123456:token", "humas_test_bot", URI.create("http://x"),
                 CENTRAL, List.of(TEAM_MEMBER), Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"), List.of(),
                 null, null, new BotProperties.Intake(java.time.Duration.ofMillis(100)), null, null, null, null, null,
-                null, null);
-        CentralTeam team = new CentralTeam(properties);
+                null, null, null);
+        CentralTeam team = mock(CentralTeam.class);
+        when(team.chatId()).thenReturn(CENTRAL);
+        when(team.isChat(CENTRAL)).thenReturn(true);
+        when(team.isMember(TEAM_MEMBER)).thenReturn(true);
         router = new UpdateRouter(new CommandTable(List.of(teamCommand, officerCommand)), List.of(),
                 Optional.of(privateMessages), Optional.of(editedMessages),
                 new FloodGuard(properties, team, outbox, texts), team, outbox, texts, Clock.systemUTC(), properties,
