@@ -78,11 +78,11 @@ class OpenInvites implements CommandHandler, CallbackHandler {
     @Transactional
     public void handle(IncomingCallback callback) {
         if (!team.isMember(callback.from().userId())) {
-            outbox.alert(callback, texts.html("invite.list.refused"));
+            outbox.alert(callback, texts.plain("invite.list.refused"));
             return;
         }
         if (!callback.data().matches("\\d{1,18}")) {
-            outbox.answer(callback, texts.html("button.stale"));
+            outbox.answer(callback, texts.plain("button.stale"));
             return;
         }
         long agencyId = Long.parseLong(callback.data());
@@ -90,8 +90,8 @@ class OpenInvites implements CommandHandler, CallbackHandler {
         int revoked = registration.revokeOpen(agencyId, clock.instant());
         List<Invite> open = open();
         outbox.edit(callback.chatId(), callback.messageId(), list(open), keyboard(open));
-        outbox.answer(callback, revoked == 0 ? texts.html("invite.list.nothing-to-revoke", agency)
-                : texts.html("invite.list.revoked", agency));
+        outbox.answer(callback, revoked == 0 ? texts.plain("invite.list.nothing-to-revoke", agency)
+                : texts.plain("invite.list.revoked", agency));
     }
 
     private List<Invite> open() {
@@ -119,7 +119,7 @@ class OpenInvites implements CommandHandler, CallbackHandler {
         Map<Long, String> names = names(open);
         List<List<Keyboard.Button>> rows = new ArrayList<>();
         open.stream().limit(MAX).forEach(invite -> rows.add(List.of(new Keyboard.Button(
-                texts.get("invite.list.revoke", names.get(invite.agencyId())), PREFIX + ":" + invite.agencyId()))));
+                texts.plain("invite.list.revoke", names.get(invite.agencyId())), PREFIX + ":" + invite.agencyId()))));
         return Keyboard.of(rows);
     }
 

@@ -62,8 +62,8 @@ class StartCommand implements CommandHandler {
             outbox.send(message.chatId(), texts.html("start.team"));
         } else {
             outbox.send(message.chatId(), officers.activeByUser(message.from().userId())
-                    .map(officer -> texts.get("start.already", Html.escape(officer.agencyName())))
-                    .orElseGet(() -> texts.get("start.not-registered")));
+                    .map(officer -> texts.html("start.already", officer.agencyName()))
+                    .orElseGet(() -> texts.html("start.not-registered")));
         }
     }
 
@@ -71,7 +71,7 @@ class StartCommand implements CommandHandler {
         try {
             registration.redeem(code, message.from(), message.chatId());
         } catch (InviteRefused refused) {
-            outbox.send(message.chatId(), texts.get("start.refused." + refused.reason().name().toLowerCase()));
+            outbox.send(message.chatId(), texts.html("start.refused." + refused.reason().name().toLowerCase()));
         }
     }
 }

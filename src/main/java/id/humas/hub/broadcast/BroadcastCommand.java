@@ -49,19 +49,19 @@ class BroadcastCommand implements CommandHandler {
     @Transactional
     public void handle(IncomingMessage message, String text) {
         if (text.isBlank()) {
-            outbox.send(message.chatId(), texts.get("broadcast.usage"));
+            outbox.send(message.chatId(), texts.html("broadcast.usage"));
             return;
         }
         List<OfficerView> recipients = officers.active();
         if (recipients.isEmpty()) {
-            outbox.send(message.chatId(), texts.get("broadcast.nobody"));
+            outbox.send(message.chatId(), texts.html("broadcast.nobody"));
             return;
         }
         Broadcast broadcast = broadcasts.save(new Broadcast(message.from().userId(), message.chatId(), text,
                 recipients.size(), clock.instant()));
         outbox.sendBatch(broadcast.batch(), recipients.stream().map(OfficerView::chatId).toList(),
-                texts.get("broadcast.message", Html.escape(text)));
-        outbox.send(message.chatId(), texts.get("broadcast.queued", String.valueOf(broadcast.id()),
+                texts.html("broadcast.message", text));
+        outbox.send(message.chatId(), texts.html("broadcast.queued", String.valueOf(broadcast.id()),
                 String.valueOf(recipients.size())));
     }
 }

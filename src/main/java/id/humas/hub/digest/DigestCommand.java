@@ -40,7 +40,7 @@ class DigestCommand implements CommandHandler {
     public void handle(IncomingMessage message, String arguments) {
         digests.post(DigestRun.Trigger.COMMAND);
         if (!team.isChat(message.chatId())) {
-            outbox.send(message.chatId(), texts.get("digest.posted-to-group"));
+            outbox.send(message.chatId(), texts.html("digest.posted-to-group"));
         }
     }
 }

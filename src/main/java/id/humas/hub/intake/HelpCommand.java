@@ -42,11 +42,11 @@ class HelpCommand implements CommandHandler {
     public void handle(IncomingMessage message, String arguments) {
         long userId = message.from().userId();
         if (!message.isPrivate() || team.isMember(userId)) {
-            outbox.send(message.chatId(), texts.get("help.team"));
+            outbox.send(message.chatId(), texts.html("help.team"));
             return;
         }
         outbox.send(message.chatId(), officers.activeByUser(userId)
-                .map(officer -> texts.get("help.officer", Html.escape(officer.agencyName())))
-                .orElseGet(() -> texts.get("start.not-registered")));
+                .map(officer -> texts.html("help.officer", officer.agencyName()))
+                .orElseGet(() -> texts.html("start.not-registered")));
     }
 }

@@ -25,7 +25,7 @@ class OfficerGate {
     Optional<OfficerView> admit(long userId, long chatId) {
         Optional<OfficerView> officer = officers.activeByUser(userId);
         if (officer.isEmpty()) {
-            outbox.send(chatId, texts.get("start.not-registered"));
+            outbox.send(chatId, texts.html("start.not-registered"));
         }
         return officer;
     }

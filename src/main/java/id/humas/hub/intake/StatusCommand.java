@@ -7,7 +7,6 @@ import id.humas.hub.system.Formats;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Audience;
 import id.humas.hub.telegram.CommandHandler;
-import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.IncomingMessage;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
@@ -52,14 +51,14 @@ class StatusCommand implements CommandHandler {
         gate.admit(message.from().userId(), message.chatId()).ifPresent(officer -> {
             List<Item> latest = items.findTop10ByOfficerUserIdOrderByIdDesc(officer.userId());
             if (latest.isEmpty()) {
-                outbox.send(message.chatId(), texts.get("status.none", Html.escape(officer.agencyName())));
+                outbox.send(message.chatId(), texts.html("status.none", officer.agencyName()));
                 return;
             }
-            StringBuilder list = new StringBuilder(texts.get("status.header", Html.escape(officer.agencyName())));
+            StringBuilder list = new StringBuilder(texts.html("status.header", officer.agencyName()));
             for (Item item : latest) {
-                list.append('\n').append(texts.get("status.line", String.valueOf(item.id()),
+                list.append('\n').append(texts.html("status.line", String.valueOf(item.id()),
                         prompts.kind(item.category(), item.phase()), formats.dateTime(item.createdAt()),
-                        texts.get(item.status().textKey()), Html.escape(Excerpt.of(item.body(), EXCERPT))));
+                        texts.plain(item.status().textKey()), Excerpt.of(item.body(), EXCERPT)));
             }
             outbox.send(message.chatId(), list.toString());
         });

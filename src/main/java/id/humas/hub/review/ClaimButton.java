@@ -58,14 +58,14 @@ class ClaimButton implements CallbackHandler {
     @Transactional
     public void handle(IncomingCallback callback) {
         if (!team.isMember(callback.from().userId())) {
-            outbox.alert(callback, texts.get("isu.claim.refused"));
+            outbox.alert(callback, texts.plain("isu.claim.refused"));
             return;
         }
         Optional<IsuWatch> found = callback.data().matches("\\d{1,18}")
                 ? watches.findById(Long.parseLong(callback.data()))
                 : Optional.empty();
         if (found.isEmpty()) {
-            outbox.answer(callback, texts.get("button.stale"));
+            outbox.answer(callback, texts.plain("button.stale"));
             return;
         }
         IsuWatch watch = found.get();
@@ -77,15 +77,15 @@ class ClaimButton implements CallbackHandler {
                 clock.instant());
         watches.save(watch);
         redraw(watch, callback);
-        outbox.answer(callback, texts.get("isu.claim.done", String.valueOf(watch.itemId())));
+        outbox.answer(callback, texts.plain("isu.claim.done", String.valueOf(watch.itemId())));
     }
 
     private void refuseTaken(IncomingCallback callback, IsuWatch watch) {
         if (watch.acknowledgedBy() == callback.from().userId()) {
-            outbox.answer(callback, texts.get("isu.claim.yours", String.valueOf(watch.itemId())));
+            outbox.answer(callback, texts.plain("isu.claim.yours", String.valueOf(watch.itemId())));
             return;
         }
-        outbox.alert(callback, texts.get("isu.claim.taken", String.valueOf(watch.itemId()),
+        outbox.alert(callback, texts.plain("isu.claim.taken", String.valueOf(watch.itemId()),
                 watch.acknowledgedName(), claims.time(watch.acknowledgedAt())));
     }
 

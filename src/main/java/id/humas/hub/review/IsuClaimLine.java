@@ -30,13 +30,13 @@ class IsuClaimLine {
     }
 
     String of(IsuWatch watch) {
-        return texts.get("isu.claimed-line", Html.escape(watch.acknowledgedName()), time(watch.acknowledgedAt()));
+        return texts.html("isu.claimed-line", watch.acknowledgedName(), time(watch.acknowledgedAt()));
     }
 
     /** The Tangani button, while the isu waits for someone to acknowledge it; none for any other item. */
     Optional<Keyboard.Button> button(long itemId) {
         return watches.findById(itemId).filter(watch -> !watch.acknowledged())
-                .map(watch -> new Keyboard.Button(texts.get("isu.button.claim"), ClaimButton.PREFIX + ":" + itemId));
+                .map(watch -> new Keyboard.Button(texts.plain("isu.button.claim"), ClaimButton.PREFIX + ":" + itemId));
     }
 
     String time(Instant instant) {

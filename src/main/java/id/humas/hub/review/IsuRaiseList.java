@@ -48,12 +48,12 @@ class IsuRaiseList {
         List<Keyboard.Button> buttons = new ArrayList<>();
         for (IsuWatch watch : open) {
             String excerpt = items.find(watch.itemId()).map(ItemView::text).filter(t -> !t.isBlank())
-                    .map(t -> Markup.escape(Excerpt.of(t, EXCERPT))).orElseGet(() -> texts.get("review.no-text"));
+                    .map(t -> Markup.escape(Excerpt.of(t, EXCERPT))).orElseGet(() -> texts.html("review.no-text"));
             text.append('\n').append(texts.html("isu.raise.line", String.valueOf(watch.itemId()),
                     watch.agencyName(), claims.time(watch.submittedAt()),
                     String.valueOf(Duration.between(watch.submittedAt(), now).toMinutes()), Markup.trusted(excerpt)));
             if (buttons.size() < MAX_BUTTONS) {
-                buttons.add(new Keyboard.Button(texts.get("isu.raise.button", String.valueOf(watch.itemId())),
+                buttons.add(new Keyboard.Button(texts.plain("isu.raise.button", String.valueOf(watch.itemId())),
                         ClaimButton.PREFIX + ":" + watch.itemId()));
             }
         }

@@ -30,7 +30,7 @@ class OutcomeNotices {
             switch (action) {
                 case ACCEPT -> outbox.send(chat, texts.html("review.officer.accept", number));
                 case REQUEST_REVISION -> outbox.ask(chat, texts.html("review.officer.request-revision", number, note),
-                        null, texts.get("review.placeholder.revision"), Revisions.ref(item));
+                        null, texts.plain("review.placeholder.revision"), Revisions.ref(item));
                 case REJECT -> outbox.send(chat, note == null ? texts.html("review.officer.reject", number)
                         : texts.html("review.officer.reject-reason", number, note));
                 case PUBLISHED -> outbox.send(chat, texts.html("review.officer.published", number, note));

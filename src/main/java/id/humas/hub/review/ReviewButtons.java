@@ -37,7 +37,7 @@ class ReviewButtons {
         List<Keyboard.Button> valid = new ArrayList<>();
         for (ReviewAction action : ReviewAction.values()) {
             if (status.canBecome(action.target())) {
-                valid.add(new Keyboard.Button(texts.get(action.labelKey()),
+                valid.add(new Keyboard.Button(texts.plain(action.labelKey()),
                         PREFIX + ":" + action.code() + ":" + itemId + ":" + version));
             }
         }

@@ -39,7 +39,7 @@ class ReviewPresses implements CallbackHandler {
     @Override
     public void handle(IncomingCallback callback) {
         if (!team.isMember(callback.from().userId())) {
-            outbox.alert(callback, texts.get("review.refused"));
+            outbox.alert(callback, texts.plain("review.refused"));
             return;
         }
         String[] parts = callback.data().split(":", -1);
@@ -49,7 +49,7 @@ class ReviewPresses implements CallbackHandler {
         String version = parts.length == 3 ? parts[2] : "1";
         if (action.isEmpty() || !parts[1].matches("\\d{1,18}") || !version.matches("\\d{1,9}")
                 || !items.exists(Long.parseLong(parts[1]))) {
-            outbox.answer(callback, texts.get("button.stale"));
+            outbox.answer(callback, texts.plain("button.stale"));
             return;
         }
         reviews.press(callback, Long.parseLong(parts[1]), action.get(), Integer.parseInt(version));

@@ -81,6 +81,6 @@ class ReviewQuestions {
         String text = prefixHtml + texts.html(key, String.valueOf(question.itemId()), Markup.trusted(mention),
                 Reviews.NO_REASON);
         outbox.ask(question.askedChatId(), text, question.askedPrivately() ? null : question.cardMessageId(),
-                texts.get("review.placeholder." + question.action().key()), question.ref());
+                texts.plain("review.placeholder." + question.action().key()), question.ref());
     }
 }

@@ -72,19 +72,19 @@ class Revisions implements ReplyHandler {
         }
         if (item.isEmpty() || item.get().status() != ItemStatus.REVISION_REQUESTED
                 || item.get().version() != version) {
-            outbox.send(reply.chatId(), texts.get("review.revision.not-waiting", number,
-                    item.map(view -> texts.get(view.status().textKey())).orElse("-")));
+            outbox.send(reply.chatId(), texts.html("review.revision.not-waiting", number,
+                    item.map(view -> texts.plain(view.status().textKey())).orElse("-")));
             return;
         }
         if (reply.isUnsupported() || reply.text().isBlank() && reply.media().isEmpty()) {
-            outbox.send(reply.chatId(), texts.get("review.revision.empty", number));
+            outbox.send(reply.chatId(), texts.html("review.revision.empty", number));
             return;
         }
         // The agency's current officer revises on behalf of the item's sender, who may have handed the agency over.
         Optional<ItemView> revised = items.revise(itemId, item.get().officerUserId(), version, reply.text().strip(),
                 reply.media(), reply.chatId(), reply.messageId());
         if (revised.isEmpty()) {
-            outbox.send(reply.chatId(), texts.get("review.revision.not-waiting", number, "-"));
+            outbox.send(reply.chatId(), texts.html("review.revision.not-waiting", number, "-"));
             return;
         }
         ItemView next = revised.get();
@@ -92,6 +92,6 @@ class Revisions implements ReplyHandler {
                 ItemStatus.NEW, reply.from().userId(), reply.from().displayName(), null, next.version(),
                 clock.instant()));
         cards.post(next);
-        outbox.send(reply.chatId(), texts.get("review.revision.received", number, String.valueOf(next.version())));
+        outbox.send(reply.chatId(), texts.html("review.revision.received", number, String.valueOf(next.version())));
     }
 }

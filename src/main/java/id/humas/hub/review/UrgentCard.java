@@ -5,6 +5,7 @@ import java.util.List;
 
 import id.humas.hub.system.Excerpt;
 import id.humas.hub.system.Formats;
+import id.humas.hub.system.Markup;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Bundle;
 import id.humas.hub.telegram.Html;
@@ -52,37 +53,37 @@ class UrgentCard {
         String officer = officerUsername == null
                 ? Html.escape(officerName)
                 : Html.escape(officerName) + " (@" + Html.escape(officerUsername) + ")";
-        String edited = (editedAt == null ? "" : texts.get("review.edited-mark", formats.dateTime(editedAt)))
+        String edited = (editedAt == null ? "" : texts.html("review.edited-mark", formats.dateTime(editedAt)))
                 + claims.of(itemId);
-        Card card = textHtml -> texts.get(heading.cardKey(), number, Html.escape(agencyName), officer, textHtml,
-                edited, heading.kind()) + footer;
+        Card card = textHtml -> texts.html(heading.cardKey(), number, agencyName, Markup.trusted(officer),
+                Markup.trusted(textHtml), Markup.trusted(edited), heading.kind()) + footer;
         if (text.isBlank()) {
-            return new Rendered(card.with(texts.get("review.no-text")), List.of());
+            return new Rendered(card.with(texts.html("review.no-text")), List.of());
         }
         String whole = card.with(Html.escape(text));
         if (whole.length() <= MESSAGE_LIMIT) {
             return new Rendered(whole, List.of());
         }
-        String notice = texts.get("review.text-cut", String.valueOf(text.length()));
+        String notice = texts.html("review.text-cut", String.valueOf(text.length()));
         int room = MESSAGE_LIMIT - card.with("").length() - notice.length() - 2;
         String shown = Html.prefixFitting(text, room);
         String rest = text.substring(shown.length()).strip();
         String cut = Html.escape(shown.stripTrailing()) + "\n\n" + notice;
         return new Rendered(card.with(cut),
-                List.of(texts.get(heading.continuedKey(), number, heading.kind()) + "\n" + Html.escape(rest)));
+                List.of(texts.html(heading.continuedKey(), number, heading.kind()) + "\n" + Html.escape(rest)));
     }
 
     /** The caption of the isu's media, which go out before its card. */
     String mediaCaption(long itemId, String agencyName) {
-        return texts.get("review.media-caption", String.valueOf(itemId), Html.escape(agencyName));
+        return texts.html("review.media-caption", String.valueOf(itemId), agencyName);
     }
 
     /** The isu's line in a combined message, when more arrive at once than the group may be sent. */
     Bundle bundle(long itemId, String agencyName, String text, int mediaCount) {
         String number = String.valueOf(itemId);
-        String shown = text.isBlank() ? texts.get("review.no-text") : Html.escape(Excerpt.of(text, SUMMARY_LENGTH));
-        String media = mediaCount == 0 ? "" : " " + texts.get("review.summary-media", String.valueOf(mediaCount));
-        return new Bundle("item:" + number, texts.get("review.urgent-summary", number, Html.escape(agencyName), shown)
+        String shown = text.isBlank() ? texts.html("review.no-text") : Html.escape(Excerpt.of(text, SUMMARY_LENGTH));
+        String media = mediaCount == 0 ? "" : " " + texts.html("review.summary-media", String.valueOf(mediaCount));
+        return new Bundle("item:" + number, texts.html("review.urgent-summary", number, agencyName, Markup.trusted(shown))
                 + media, "#" + number);
     }
 

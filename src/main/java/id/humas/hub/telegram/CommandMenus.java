@@ -47,7 +47,7 @@ class CommandMenus {
                 .map(handler -> {
                     List<String> names = handler.names();
                     String shown = english && names.size() > 1 ? names.get(1) : names.get(0);
-                    return new Outgoing.MenuEntry(shown, texts.get("menu." + names.get(0)));
+                    return new Outgoing.MenuEntry(shown, texts.plain("menu." + names.get(0)));
                 })
                 .toList();
     }
