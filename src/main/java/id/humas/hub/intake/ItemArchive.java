@@ -1,0 +1,164 @@
+package id.humas.hub.intake;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The whole archive of items for the dashboard: filtered pages, a stream of every matching row for an export, the
+ * open isu and a day's agenda. Rows carry what a list shows, not the versions; {@link Items#find} gives the whole
+ * item. Works alike on H2 and PostgreSQL.
+ */
+@Component
+public class ItemArchive {
+
+    private static final int STREAM_FETCH = 500;
+
+    private final EntityManager entities;
+
+    ItemArchive(EntityManager entities) {
+        this.entities = entities;
+    }
+
+    /**
+     * @param words   words that must appear in the text, in this order; blank for any
+     * @param agency  null for all
+     * @param from    inclusive; null for no lower bound
+     * @param until   exclusive; null for no upper bound
+     */
+    public record Filter(Long agency, Category category, Phase phase, ItemStatus status, Instant from, Instant until,
+                         String words) {
+
+        public Filter {
+            words = words == null ? "" : words.strip();
+        }
+
+        public static Filter all() {
+            return new Filter(null, null, null, null, null, null, "");
+        }
+    }
+
+    /** One item as a list or an export shows it. */
+    public record Row(long id, long agencyId, long officerUserId, Category category, Phase phase, ItemStatus status,
+                      Instant submittedAt, String text, int version, LocalDate eventDate, LocalTime eventTime,
+                      String eventPlace) {
+    }
+
+    public record Page(List<Row> rows, long total, int page, int size) {
+
+        public int pages() {
+            return (int) Math.max(1, (total + size - 1) / size);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Page page(Filter filter, int page, int size) {
+        Query query = query(filter);
+        TypedQuery<Row> rows = entities.createQuery(SELECT_ROW + query.where + " order by i.createdAt desc, i.id desc",
+                Row.class);
+        TypedQuery<Long> count = entities.createQuery("select count(i) from Item i" + query.where, Long.class);
+        query.parameters.forEach((name, value) -> {
+            rows.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        int first = Math.max(0, page) * size;
+        List<Row> found = rows.setFirstResult(first).setMaxResults(size).getResultList();
+        long total = page == 0 && found.size() < size ? found.size() : count.getSingleResult();
+        return new Page(found, total, page, size);
+    }
+
+    /** Every row matching the filter, newest first, handed over one by one without holding them all. */
+    @Transactional(readOnly = true)
+    public void forEach(Filter filter, Consumer<Row> consumer) {
+        Query query = query(filter);
+        TypedQuery<Row> rows = entities.createQuery(SELECT_ROW + query.where + " order by i.createdAt desc, i.id desc",
+                Row.class);
+        query.parameters.forEach(rows::setParameter);
+        rows.setHint("org.hibernate.fetchSize", STREAM_FETCH).setHint("org.hibernate.readOnly", true);
+        try (var stream = rows.getResultStream()) {
+            stream.forEach(consumer);
+        }
+    }
+
+    /** Isu still waiting for a decision (new, or waiting for the officer's revision), oldest first. */
+    @Transactional(readOnly = true)
+    public List<Row> openIssues() {
+        return entities.createQuery(SELECT_ROW + " where i.category = :category and i.status in :open"
+                        + " order by i.createdAt asc, i.id asc", Row.class)
+                .setParameter("category", Category.ISSUE)
+                .setParameter("open", List.of(ItemStatus.NEW, ItemStatus.REVISION_REQUESTED))
+                .getResultList();
+    }
+
+    /** The agendas of one day that were not rejected, by time. */
+    @Transactional(readOnly = true)
+    public List<Row> agendaOn(LocalDate day) {
+        return entities.createQuery(SELECT_ROW + " where i.category = :category and i.eventDate = :day"
+                        + " and i.status <> :rejected order by i.eventTime asc, i.id asc", Row.class)
+                .setParameter("category", Category.AGENDA)
+                .setParameter("day", day)
+                .setParameter("rejected", ItemStatus.REJECTED)
+                .getResultList();
+    }
+
+    /** How many media each of the items has, by item id; items without media are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> mediaCounts(List<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Integer> counts = new HashMap<>();
+        entities.createQuery("select i.id, size(i.media) from Item i where i.id in :ids", Object[].class)
+                .setParameter("ids", itemIds)
+                .getResultList()
+                .forEach(row -> {
+                    int n = ((Number) row[1]).intValue();
+                    if (n > 0) {
+                        counts.put((Long) row[0], n);
+                    }
+                });
+        return counts;
+    }
+
+    private static final String SELECT_ROW = "select new id.humas.hub.intake.ItemArchive$Row(i.id, i.agencyId,"
+            + " i.officerUserId, i.category, i.phase, i.status, i.createdAt, i.body, i.version, i.eventDate,"
+            + " i.eventTime, i.eventPlace) from Item i";
+
+    private record Query(String where, Map<String, Object> parameters) {
+    }
+
+    private static Query query(Filter filter) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new HashMap<>();
+        if (!filter.words().isBlank()) {
+            where.add("lower(i.body) like :words escape '\\'");
+            parameters.put("words", "%" + ItemSearch.escapeLike(filter.words().toLowerCase(Locale.ROOT)) + "%");
+        }
+        add(where, parameters, "i.agencyId = :agency", "agency", filter.agency());
+        add(where, parameters, "i.category = :category", "category", filter.category());
+        add(where, parameters, "i.phase = :phase", "phase", filter.phase());
+        add(where, parameters, "i.status = :status", "status", filter.status());
+        add(where, parameters, "i.createdAt >= :from", "from", filter.from());
+        add(where, parameters, "i.createdAt < :until", "until", filter.until());
+        return new Query(where.isEmpty() ? "" : " where " + String.join(" and ", where), parameters);
+    }
+
+    private static void add(List<String> where, Map<String, Object> parameters, String condition, String name,
+                            Object value) {
+        if (value != null) {
+            where.add(condition);
+            parameters.put(name, value);
+        }
+    }
+}
