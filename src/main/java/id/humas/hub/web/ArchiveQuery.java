@@ -19,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * so that a page, its export and a bookmark mean exactly the same items. A value that cannot be read is left out
  * and named in {@link #ignored}, never an error.
  */
-record ArchiveQuery(Long agency, Category category, Phase phase, ItemStatus status, LocalDate from, LocalDate until,
+public record ArchiveQuery(Long agency, Category category, Phase phase, ItemStatus status, LocalDate from, LocalDate until,
                     String words, int page, String ignored) {
 
     static ArchiveQuery of(Map<String, String> parameters) {
@@ -59,7 +59,7 @@ record ArchiveQuery(Long agency, Category category, Phase phase, ItemStatus stat
     }
 
     /** The address of {@code path} with this filter (and, when above 0, the page, counted from 1). */
-    String link(String path, int pageIndex) {
+    public String link(String path, int pageIndex) {
         UriComponentsBuilder uri = UriComponentsBuilder.fromPath(path);
         parameters().forEach(uri::queryParam);
         if (pageIndex > 0) {

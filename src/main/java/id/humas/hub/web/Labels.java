@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** Names the pages show for ids and codes: agencies by id, an item's kind, an age. Reachable from templates as {@code @labels}. */
 @Component("labels")
-class Labels {
+public class Labels {
 
     private final Officers officers;
     private final Texts texts;

@@ -33,6 +33,7 @@ class WebSecurity {
                 .oneTimeTokenLogin(login -> login
                         .tokenService(tokens)
                         .loginPage(LOGIN)
+                        .loginProcessingUrl("/login/ott")
                         .showDefaultSubmitPage(false)
                         .tokenGenerationSuccessHandler(noLinksFromTheWeb())
                         .authenticationFailureHandler(new SimpleUrlAuthenticationFailureHandler(LOGIN + "?gagal"))

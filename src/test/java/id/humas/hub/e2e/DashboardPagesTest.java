@@ -6,8 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -119,10 +119,11 @@ class DashboardPagesTest extends BotTest {
     void everyPageSendsAnonymousVisitorsToTheLogin() throws Exception {
         long item = anItem();
         for (String page : PAGES) {
-            web.perform(get(page.formatted(item))).andExpect(redirectedUrlPattern("**/login"));
+            web.perform(get(page.formatted(item))).andExpect(redirectedUrl("/login"));
         }
         web.perform(post("/laporan/" + item + "/tinjau").param("step", "accept").with(csrf()))
-                .andExpect(redirectedUrlPattern("**/login"));
+                .andExpect(redirectedUrl("/login"));
+        web.perform(get("/ditolak")).andExpect(content().string(org.hamcrest.Matchers.containsString("Akses ditolak")));
         web.perform(get("/login")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/masuk")));
     }
@@ -132,7 +133,7 @@ class DashboardPagesTest extends BotTest {
         long item = anItem();
         for (String page : PAGES) {
             web.perform(get(page.formatted(item)).with(user(STRANGER))).andExpect(status().isForbidden())
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("Akses ditolak")));
+                    .andExpect(forwardedUrl("/ditolak"));
         }
         web.perform(post("/laporan/" + item + "/tinjau").param("step", "accept").with(csrf()).with(user(STRANGER)))
                 .andExpect(status().isForbidden());
