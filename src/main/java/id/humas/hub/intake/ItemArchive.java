@@ -112,6 +112,58 @@ public class ItemArchive {
                 .getResultList();
     }
 
+    /** When each agency last submitted an item, by agency id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Instant> lastItemPerAgency() {
+        Map<Long, Instant> last = new HashMap<>();
+        entities.createQuery("select i.agencyId, max(i.createdAt) from Item i group by i.agencyId", Object[].class)
+                .getResultList()
+                .forEach(row -> last.put((Long) row[0], (Instant) row[1]));
+        return last;
+    }
+
+    /** One count of a breakdown: items of one agency and kind. */
+    public record Count(long agencyId, Category category, long items) {
+    }
+
+    /** How many items match the filter, per agency and kind. */
+    @Transactional(readOnly = true)
+    public List<Count> countPerAgencyAndKind(Filter filter) {
+        Query query = query(filter);
+        TypedQuery<Count> counts = entities.createQuery("select new id.humas.hub.intake.ItemArchive$Count(i.agencyId,"
+                + " i.category, count(i)) from Item i" + query.where + " group by i.agencyId, i.category", Count.class);
+        query.parameters.forEach(counts::setParameter);
+        return counts.getResultList();
+    }
+
+    /** When each item matching the filter was submitted, for counts per week; handed over one by one. */
+    @Transactional(readOnly = true)
+    public void forEachSubmission(Filter filter, Consumer<Instant> consumer) {
+        Query query = query(filter);
+        TypedQuery<Instant> times = entities.createQuery("select i.createdAt from Item i" + query.where, Instant.class);
+        query.parameters.forEach(times::setParameter);
+        times.setHint("org.hibernate.fetchSize", STREAM_FETCH);
+        try (var stream = times.getResultStream()) {
+            stream.forEach(consumer);
+        }
+    }
+
+    /** The media of each of the items that has any, by item id, in the order sent. */
+    @Transactional(readOnly = true)
+    public Map<Long, List<id.humas.hub.telegram.MediaRef>> media(List<Long> itemIds) {
+        Map<Long, List<id.humas.hub.telegram.MediaRef>> media = new HashMap<>();
+        if (!itemIds.isEmpty()) {
+            entities.createQuery("select i from Item i where i.id in :ids", Item.class).setParameter("ids", itemIds)
+                    .getResultList().forEach(item -> {
+                        List<id.humas.hub.telegram.MediaRef> refs = item.view().media();
+                        if (!refs.isEmpty()) {
+                            media.put(item.id(), refs);
+                        }
+                    });
+        }
+        return media;
+    }
+
     /** How many media each of the items has, by item id; items without media are left out. */
     @Transactional(readOnly = true)
     public Map<Long, Integer> mediaCounts(List<Long> itemIds) {

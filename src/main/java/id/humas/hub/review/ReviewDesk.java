@@ -66,6 +66,19 @@ public class ReviewDesk {
         return records.findByItemIdOrderByIdAsc(itemId).stream().map(ReviewDesk::step).toList();
     }
 
+    /** The link each of the published items was published at (the note of its last "published" step), by item id. */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, String> publishedLinks(java.util.Collection<Long> itemIds) {
+        java.util.Map<Long, String> links = new java.util.HashMap<>();
+        for (long itemId : itemIds) {
+            records.findByItemIdOrderByIdAsc(itemId).stream()
+                    .filter(record -> record.to() == ItemStatus.PUBLISHED && record.note() != null)
+                    .reduce((first, second) -> second)
+                    .ifPresent(record -> links.put(itemId, record.note()));
+        }
+        return links;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Handler> handler(long itemId) {
         return watches.findById(itemId).filter(IsuWatch::acknowledged)

@@ -47,7 +47,8 @@ class DashboardPagesTest extends BotTest {
 
     /** Every page and action of the dashboard (GET), with an item number filled in where needed. */
     private static final List<String> PAGES = List.of("/", "/arsip", "/arsip?jenis=ISSUE", "/arsip/ekspor.csv",
-            "/arsip/ekspor.xlsx", "/laporan/%d", "/laporan/%d/media/0");
+            "/arsip/ekspor.xlsx", "/laporan/%d", "/instansi", "/analitik", "/analitik/agency.csv",
+            "/analitik/response.csv", "/rekap", "/rekap?bulan=2026-06", "/rekap.pdf", "/laporan/%d/media/0");
 
     @Autowired
     MockMvc web;
@@ -123,6 +124,8 @@ class DashboardPagesTest extends BotTest {
         }
         web.perform(post("/laporan/" + item + "/tinjau").param("step", "accept").with(csrf()))
                 .andExpect(redirectedUrl("/login"));
+        web.perform(post("/instansi/undangan").param("name", "Dinas Palsu").with(csrf()))
+                .andExpect(redirectedUrl("/login"));
         web.perform(get("/ditolak")).andExpect(content().string(org.hamcrest.Matchers.containsString("Akses ditolak")));
         web.perform(get("/login")).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("/masuk")));
@@ -136,6 +139,8 @@ class DashboardPagesTest extends BotTest {
                     .andExpect(forwardedUrl("/ditolak"));
         }
         web.perform(post("/laporan/" + item + "/tinjau").param("step", "accept").with(csrf()).with(user(STRANGER)))
+                .andExpect(status().isForbidden());
+        web.perform(post("/instansi/undangan").param("name", "Dinas Palsu").with(csrf()).with(user(STRANGER)))
                 .andExpect(status().isForbidden());
         assertThat(telegram.messagesTo(CENTRAL_CHAT)).noneMatch(message -> message.plainText().contains("Diterima"));
     }
@@ -224,6 +229,46 @@ class DashboardPagesTest extends BotTest {
         String page = web.perform(get("/laporan/" + item).with(user(String.valueOf(LEAD_ID))))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"step-request-revision\"");
+    }
+
+    @Test
+    void theMonthlyRecapCountsAnAgencysItemsAndComesAsPdf() throws Exception {
+        String agency = agencyName("Dinas Lingkungan Hidup");
+        FakeUser officer = registeredOfficer("Rudi", agency);
+        submit(officer, "/isu Sungai tercemar limbah");
+        String month = java.time.YearMonth.now(java.time.ZoneId.of("Asia/Jakarta")).toString();
+        String page = web.perform(get("/rekap").param("bulan", month).with(user(String.valueOf(LEAD_ID))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(agency).contains("Isu: 1");
+        byte[] pdf = web.perform(get("/rekap.pdf").param("bulan", month).with(user(String.valueOf(LEAD_ID))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void eachChartsFiguresDownloadAsCsv() throws Exception {
+        String agency = agencyName("Dinas Pertanian");
+        FakeUser officer = registeredOfficer("Tono", agency);
+        submit(officer, "/isu Gagal panen di Desa D");
+        submit(officer, "/isu Harga pupuk naik");
+        String csv = web.perform(get("/analitik/agency.csv").with(user(String.valueOf(LEAD_ID))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(csv.lines()).first().asString().contains("Instansi,Laporan");
+        assertThat(csv.lines()).contains(agency + ",2");
+    }
+
+    @Test
+    void anInviteMadeOnTheDashboardReachesTheTeamMemberInTelegram() throws Exception {
+        String agency = agencyName("Dinas Koperasi");
+        long since = telegram.checkpoint();
+        web.perform(post("/instansi/undangan").param("name", agency).with(csrf()).with(user(String.valueOf(LEAD_ID))))
+                .andExpect(redirectedUrl("/instansi"));
+        SentMessage invite = telegram.awaitMessageToSince(since, LEAD_ID,
+                message -> message.plainText().contains("?start="));
+        assertThat(invite.plainText()).contains(agency);
+        web.perform(post("/instansi/undangan").param("name", " ").with(csrf()).with(user(String.valueOf(LEAD_ID))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("problem", "Mohon isi nama instansi."));
     }
 
     private Matcher loginLink(FakeUser member) {
