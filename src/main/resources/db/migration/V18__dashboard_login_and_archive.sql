@@ -1,5 +1,6 @@
 -- web dashboard: the one-time login tokens the bot sends with /masuk (the table Spring Security's
--- JdbcOneTimeTokenService reads and writes), and an index for the archive's pages, newest first.
+-- JdbcOneTimeTokenService reads and writes), and indexes for the archive's pages, newest first, filtered by
+-- agency, kind or state.
 
 CREATE TABLE one_time_tokens (
     token_value VARCHAR(36)  NOT NULL PRIMARY KEY,
@@ -8,3 +9,6 @@ CREATE TABLE one_time_tokens (
 );
 
 CREATE INDEX item_by_created ON item (created_at, id);
+CREATE INDEX item_by_agency_created ON item (agency_id, created_at);
+CREATE INDEX item_by_category_created ON item (category, created_at);
+CREATE INDEX item_by_status_created ON item (status, created_at);

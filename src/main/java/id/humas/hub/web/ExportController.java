@@ -86,7 +86,6 @@ class ExportController {
         Map<Long, String> agencies = labels.agencies();
         SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_ROWS_IN_MEMORY);
         try {
-            workbook.setCompressTempFiles(true);
             Sheet sheet = workbook.createSheet(texts.get("web.export.sheet"));
             write(sheet.createRow(0), COLUMNS.stream().map(column -> texts.get("web.export.column." + column)).toList());
             int[] next = {1};
