@@ -8,7 +8,7 @@ CREATE TABLE one_time_tokens (
     expires_at  TIMESTAMP    NOT NULL
 );
 
-CREATE INDEX item_by_created ON item (created_at, id);
-CREATE INDEX item_by_agency_created ON item (agency_id, created_at);
-CREATE INDEX item_by_category_created ON item (category, created_at);
-CREATE INDEX item_by_status_created ON item (status, created_at);
+CREATE INDEX item_by_created ON item (created_at DESC, id DESC);
+CREATE INDEX item_by_agency_created ON item (agency_id, created_at DESC);
+CREATE INDEX item_by_category_created ON item (category, created_at DESC);
+CREATE INDEX item_by_status_created ON item (status, created_at DESC);

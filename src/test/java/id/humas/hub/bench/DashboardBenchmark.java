@@ -163,6 +163,7 @@ public final class DashboardBenchmark {
         List<Long> agencies = jdbc.queryForList("SELECT id FROM agency ORDER BY id", Long.class);
         Random random = new Random(7);
         List<Long> nanos = new ArrayList<>();
+        List<List<Long>> byKind = IntStream.range(0, 6).mapToObj(k -> (List<Long>) new ArrayList<Long>()).toList();
         for (int i = 0; i < requests; i++) {
             StringBuilder query = new StringBuilder("/arsip?");
             switch (i % 6) {
@@ -179,6 +180,7 @@ public final class DashboardBenchmark {
             long started = System.nanoTime();
             HttpResponse<String> page = get(query.toString());
             nanos.add(System.nanoTime() - started);
+            byKind.get(i % 6).add(nanos.get(nanos.size() - 1));
             if (page.statusCode() != 200) {
                 throw new IllegalStateException(query + " answered " + page.statusCode());
             }
@@ -187,6 +189,13 @@ public final class DashboardBenchmark {
         System.out.printf(Locale.ROOT, "%s: %d filtered pages of %d items, p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
                 label, requests, items, nanos.get(requests / 2) / 1e6, nanos.get(requests * 95 / 100) / 1e6,
                 nanos.get(requests - 1) / 1e6);
+        String[] kinds = {"agency", "kind+state", "agency+quarter", "words", "deep page", "words+kind, page 3"};
+        for (int k = 0; k < kinds.length; k++) {
+            List<Long> times = byKind.get(k);
+            times.sort(null);
+            System.out.printf(Locale.ROOT, "  %-20s p50 %.0f ms, p95 %.0f ms%n", kinds[k], times.get(times.size() / 2) / 1e6,
+                    times.get(times.size() * 95 / 100) / 1e6);
+        }
     }
 
     /** The whole archive exported; heap in use sampled every 20 ms while it runs. */
