@@ -12,3 +12,4 @@ CREATE INDEX item_by_created ON item (created_at DESC, id DESC);
 CREATE INDEX item_by_agency_created ON item (agency_id, created_at DESC);
 CREATE INDEX item_by_category_created ON item (category, created_at DESC);
 CREATE INDEX item_by_status_created ON item (status, created_at DESC);
+CREATE INDEX item_by_category_status_created ON item (category, status, created_at DESC);

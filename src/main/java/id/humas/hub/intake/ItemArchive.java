@@ -55,27 +55,41 @@ public class ItemArchive {
                       String eventPlace) {
     }
 
-    public record Page(List<Row> rows, long total, int page, int size) {
+    /**
+     * @param total matching items, counted up to {@link #COUNT_CAP}
+     * @param more  whether more than {@link #COUNT_CAP} match (then {@code total} is the cap)
+     */
+    public record Page(List<Row> rows, long total, boolean more, int page, int size) {
 
         public int pages() {
-            return (int) Math.max(1, (total + size - 1) / size);
+            long counted = (total + size - 1) / size;
+            return (int) Math.max(1, more ? Math.max(counted + 1, page + 2L) : counted);
         }
     }
+
+    /**
+     * Matches are counted up to here: counting all of 100 000 items for every page costs a pass over the table,
+     * and beyond a thousand the number only says "narrow the filter" (the export still has them all).
+     */
+    public static final int COUNT_CAP = 1_000;
 
     @Transactional(readOnly = true)
     public Page page(Filter filter, int page, int size) {
         Query query = query(filter);
         TypedQuery<Row> rows = entities.createQuery(SELECT_ROW + query.where + " order by i.createdAt desc, i.id desc",
                 Row.class);
-        TypedQuery<Long> count = entities.createQuery("select count(i) from Item i" + query.where, Long.class);
+        TypedQuery<Long> count = entities.createQuery("select i.id from Item i" + query.where, Long.class);
         query.parameters.forEach((name, value) -> {
             rows.setParameter(name, value);
             count.setParameter(name, value);
         });
         int first = Math.max(0, page) * size;
         List<Row> found = rows.setFirstResult(first).setMaxResults(size).getResultList();
-        long total = page == 0 && found.size() < size ? found.size() : count.getSingleResult();
-        return new Page(found, total, page, size);
+        if (page == 0 && found.size() < size) {
+            return new Page(found, found.size(), false, page, size);
+        }
+        int counted = count.setMaxResults(COUNT_CAP + 1).getResultList().size();
+        return new Page(found, Math.min(counted, COUNT_CAP), counted > COUNT_CAP, page, size);
     }
 
     /** Every row matching the filter, newest first, handed over one by one without holding them all. */

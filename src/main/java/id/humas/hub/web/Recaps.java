@@ -39,6 +39,7 @@ class Recaps {
     private final Formats formats;
     private final Texts texts;
     private final ZoneId zone;
+    private final java.time.format.DateTimeFormatter day;
 
     Recaps(ItemArchive archive, ReviewDesk reviews, Labels labels, Formats formats, Texts texts,
            BotProperties properties) {
@@ -48,6 +49,7 @@ class Recaps {
         this.formats = formats;
         this.texts = texts;
         this.zone = properties.timezone();
+        this.day = java.time.format.DateTimeFormatter.ofPattern("d MMM", properties.language());
     }
 
     record Recap(YearMonth month, String title, List<AgencyRecap> agencies, long total) {
@@ -123,7 +125,7 @@ class Recaps {
         List<String> silent = new ArrayList<>();
         for (LocalDate week = monday(first); !week.isAfter(last); week = week.plusWeeks(1)) {
             if (!active.contains(week)) {
-                silent.add(texts.get("web.recap.week", formats.date(week), formats.date(week.plusDays(6))));
+                silent.add(texts.get("web.recap.week", day.format(week), day.format(week.plusDays(6))));
             }
         }
         return silent;
