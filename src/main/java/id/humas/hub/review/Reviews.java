@@ -137,6 +137,14 @@ class Reviews {
         }
     }
 
+    /**
+     * A step taken on the web dashboard (see {@link ReviewDesk}), where no Telegram message was pressed: the same
+     * step as a button's, with its note already checked. Needs the caller's transaction.
+     */
+    boolean actFromDashboard(ItemView item, ReviewAction action, Sender actor, String note) {
+        return act(item, action, actor, note, 0, null);
+    }
+
     /** @return the message key of what is wrong with the answer, if anything */
     private static Optional<String> problem(ReviewAction action, String text, IncomingMessage reply) {
         if (text.isEmpty() || reply.isUnsupported()) {
