@@ -23,7 +23,7 @@ class AgendaEndToEndTest extends EndToEndTest {
 
         officer.sends("/agenda Rapat koordinasi 12-06-2031 09.00 di Aula Dinkes");
 
-        SentMessage confirmed = telegram.awaitMessageTo(officer.id(), "diterima");
+        SentMessage confirmed = telegram.awaitMessageTo(officer.id(), "tercatat");
         assertThat(confirmed.plainText()).contains("(Agenda)").contains("📅 Kamis, 12 Juni 2031, pukul 09.00")
                 .contains("📍 Aula Dinkes");
         assertThat(telegram.messagesTo(officer.id())).noneMatch(m -> m.contains("Kapan") || m.contains("Pukul berapa")
@@ -60,7 +60,7 @@ class AgendaEndToEndTest extends EndToEndTest {
 
         officer.sends("di Pendopo <Kabupaten>");
 
-        SentMessage confirmed = telegram.awaitMessageTo(officer.id(), "diterima");
+        SentMessage confirmed = telegram.awaitMessageTo(officer.id(), "tercatat");
         assertThat(confirmed.plainText()).contains("Jumat, 13 Juni 2031, pukul 09.30").contains("Pendopo <Kabupaten>");
         Map<String, Object> item = stored(itemNumber(confirmed));
         assertThat(item.get("body")).isEqualTo("Rapat evaluasi bansos");
@@ -103,7 +103,7 @@ class AgendaEndToEndTest extends EndToEndTest {
         telegram.awaitMessageTo(officer.id(), "Di mana tempat");
         officer.sends("Lapangan Merdeka");
 
-        SentMessage confirmed = telegram.awaitMessageTo(officer.id(), "diterima");
+        SentMessage confirmed = telegram.awaitMessageTo(officer.id(), "tercatat");
         assertThat(confirmed.plainText()).contains("Jumat, 20 Juni 2031, pukul 19.00").contains("Lapangan Merdeka");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item_media WHERE item_id = ?", Integer.class,
                 Long.parseLong(itemNumber(confirmed)))).isEqualTo(2);

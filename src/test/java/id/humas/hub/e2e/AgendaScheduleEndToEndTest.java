@@ -72,7 +72,7 @@ class AgendaScheduleEndToEndTest extends ClockedEndToEndTest {
         telegram.awaitMessageTo(officer.id(), "Liputan agenda #" + opening);
         officer.sendsPhoto("liputan-jembatan-1", "Jembatan diresmikan Bupati");
         SentMessage confirmed = telegram.awaitMessageTo(officer.id(),
-                m -> m.contains("diterima") && m.contains("Liputan dari agenda #" + opening));
+                m -> m.contains("tercatat") && m.contains("Liputan dari agenda #" + opening));
         assertThat(confirmed.plainText()).contains("Kegiatan · Pasca");
         String coverage = confirmed.plainText().replaceAll("(?s)^[^#]*#(\\d+).*", "$1");
         Map<String, Object> stored = jdbc.queryForMap(
@@ -96,12 +96,12 @@ class AgendaScheduleEndToEndTest extends ClockedEndToEndTest {
         officer.sends("/liputan " + handover);
         telegram.awaitMessageTo(officer.id(), "Liputan agenda #" + handover);
         officer.sends("Serah terima berjalan tertib");
-        telegram.awaitMessageTo(officer.id(), m -> m.contains("diterima") && m.contains("Liputan dari agenda #" + handover));
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("tercatat") && m.contains("Liputan dari agenda #" + handover));
     }
 
     private String submit(FakeUser officer, String command) {
         long since = telegram.checkpoint();
         officer.sends(command);
-        return itemNumber(telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("diterima")));
+        return itemNumber(telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("tercatat")));
     }
 }

@@ -30,7 +30,7 @@ class LongTextEndToEndTest extends EndToEndTest {
 
         officer.sends("/isu " + text);
 
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         assertThat(body(number)).isEqualTo(text);
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT,
                 m -> m.contains("ISU #" + number + " ") && !m.contains("lanjutan teks"));
@@ -59,7 +59,7 @@ class LongTextEndToEndTest extends EndToEndTest {
         officer.presses(added, "Rilis");
 
         String number = itemNumber(telegram.awaitMessageTo(officer.id(),
-                m -> m.contains("diterima") && m.contains("Rilis")));
+                m -> m.contains("tercatat") && m.contains("Rilis")));
         assertThat(body(number)).isEqualTo(text + "\n\n" + text);
         assertThat(question.messageId()).isLessThan(added.messageId());
         awaitInNextDigest(number);
@@ -74,7 +74,7 @@ class LongTextEndToEndTest extends EndToEndTest {
 
         officer.sendsPhoto("photo-gudang-panjang", "/isu " + caption);
 
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         assertThat(body(number)).isEqualTo(caption);
         SentMessage photo = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.fileIds().contains("photo-gudang-panjang"));
         assertThat(photo.caption()).contains("#" + number);

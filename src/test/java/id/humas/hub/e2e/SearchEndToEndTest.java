@@ -104,7 +104,7 @@ class SearchEndToEndTest extends EndToEndTest {
     private String submit(FakeUser officer, String command) {
         long since = telegram.checkpoint();
         officer.sends(command);
-        return itemNumber(telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("diterima")));
+        return itemNumber(telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("tercatat")));
     }
 
     private SentMessage search(String command) {

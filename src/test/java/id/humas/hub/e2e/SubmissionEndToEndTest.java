@@ -20,7 +20,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
 
         officer.sends("/isu " + text);
 
-        SentMessage confirmation = telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan");
+        SentMessage confirmation = telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan");
         String number = itemNumber(confirmation);
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number));
         assertThat(card.plainText()).contains(agency).contains("Sari").contains(text);
@@ -34,7 +34,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
 
         officer.sendsPhoto("photo-longsor-1", "/isu Longsor menutup jalan provinsi");
 
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         SentMessage photo = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.fileIds().contains("photo-longsor-1"));
         assertThat(photo.method()).isEqualTo("sendPhoto");
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number));
@@ -57,7 +57,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
         CallbackPress press = officer.presses(phases, "Pasca");
 
         SentMessage confirmed = telegram.awaitMessageTo(officer.id(),
-                m -> m.messageId() == question.messageId() && m.contains("diterima"));
+                m -> m.messageId() == question.messageId() && m.contains("tercatat"));
         assertThat(confirmed.plainText()).contains("Kegiatan · Pasca");
         assertThat(confirmed.buttons()).isEmpty();
         assertThat(telegram.awaitCallbackAnswer(press).ok()).isTrue();
@@ -80,7 +80,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
         officer.presses(question, "Isu");
 
         String number = itemNumber(telegram.awaitMessageTo(officer.id(),
-                m -> m.messageId() == question.messageId() && m.contains("diterima")));
+                m -> m.messageId() == question.messageId() && m.contains("tercatat")));
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number));
         List<SentMessage> album = telegram.messagesTo(CENTRAL_CHAT).stream()
                 .filter(m -> m.method().equals("sendMediaGroup") && m.messageId() < card.messageId())
@@ -97,23 +97,28 @@ class SubmissionEndToEndTest extends EndToEndTest {
         officer.sendsDocument("doc-rilis-1", "rilis.pdf", "Draf rilis musrenbang");
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
         officer.presses(question, "Rilis");
-        telegram.awaitMessageTo(officer.id(), m -> m.contains("diterima") && m.contains("Rilis"));
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("tercatat") && m.contains("Rilis"));
 
         officer.sendsVideo("video-1", "Video senam bersama besok 06.30 di Alun-alun");
         SentMessage second = telegram.awaitMessageTo(officer.id(),
                 m -> m.contains("Ini laporan apa?") && m.messageId() != question.messageId());
         officer.presses(second, "Agenda");
-        telegram.awaitMessageTo(officer.id(), m -> m.contains("diterima") && m.contains("Agenda"));
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("tercatat") && m.contains("Agenda"));
     }
 
     @Test
-    void reportWithTextAsksTheKindAndReportAloneWaitsForTheContent() {
+    void reportWithTextIsAnItemBeforeAnyTapAndItsKindIsAskedAfterwardsWhileReportAloneWaitsForTheContent() {
         FakeUser officer = registeredOfficer("Eka", agencyName("Dinas Kominfo Kota"));
 
         officer.sends("/lapor Rilis peluncuran aplikasi layanan publik");
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
+        assertThat(question.plainText()).as("recorded before any tap").contains("tercatat").contains("#");
+        String number = itemNumber(question);
         officer.presses(question, "Rilis");
-        telegram.awaitMessageTo(officer.id(), m -> m.contains("diterima") && m.contains("Rilis"));
+        SentMessage refined = telegram.awaitMessageTo(officer.id(),
+                m -> m.messageId() == question.messageId() && m.contains("dicatat sebagai Rilis"));
+        assertThat(refined.plainText()).contains("#" + number);
+        assertThat(refined.buttons()).isEmpty();
 
         officer.sends("/agenda");
         telegram.awaitMessageTo(officer.id(), "Silakan kirim isi");
@@ -129,9 +134,12 @@ class SubmissionEndToEndTest extends EndToEndTest {
         officer.sends("Teks yang salah kirim");
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
 
+        String issueData = question.button("Isu").orElseThrow().callbackData();
+
         officer.sends("/batal");
         telegram.awaitMessageTo(officer.id(), "dibatalkan");
-        CallbackPress late = officer.presses(question, "Isu");
+        telegram.awaitMessageTo(officer.id(), m -> m.messageId() == question.messageId() && m.buttons().isEmpty());
+        CallbackPress late = officer.pressesData(question, issueData);
 
         RecordedCall answer = telegram.awaitCallbackAnswer(late);
         assertThat(answer.param("text")).contains("tidak berlaku");
@@ -168,7 +176,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
     void onlyTheCentralTeamMayPressReviewButtons() {
         FakeUser officer = registeredOfficer("Indra", agencyName("Dinas PUPR"));
         officer.sends("/isu Jembatan retak");
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number));
 
         FakeUser stranger = newUser("Penyusup");

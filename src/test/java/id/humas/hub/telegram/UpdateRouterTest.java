@@ -56,7 +56,7 @@ class UpdateRouterTest {
         when(texts.get(anyString(), any(Object[].class))).thenAnswer(call -> call.getArgument(0));
         BotProperties properties = new BotProperties("123456:token", "humas_test_bot", URI.create("http://x"),
                 CENTRAL, List.of(TEAM_MEMBER), Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"), List.of(),
-                null, null, new BotProperties.Intake(java.time.Duration.ofMillis(100)), null, null, null, null, null,
+                null, null, new BotProperties.Intake(java.time.Duration.ofMillis(100), java.time.Duration.ofMinutes(10)), null, null, null, null, null,
                 null, null);
         CentralTeam team = new CentralTeam(properties);
         router = new UpdateRouter(new CommandTable(List.of(teamCommand, officerCommand)), List.of(),
