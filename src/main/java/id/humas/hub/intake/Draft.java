@@ -191,6 +191,11 @@ class Draft {
         return media.size();
     }
 
+    /** How many messages brought content. */
+    int parts() {
+        return sourceParts;
+    }
+
     /** How long the text would be with {@code text} added. */
     int lengthWith(String text) {
         return text == null || text.isBlank() ? body.length() : body.length() + 2 + text.strip().length();

@@ -56,8 +56,9 @@ class DraftAnswers {
                 return recorder.item(draft).<List<Outcome>>map(item -> List.of(recorder.addMedia(item, draft, officer,
                         message))).orElseGet(List::of);
             }
-            int refused = message.media().size() - draft.add(message.text(), message.media(), message.messageId());
-            return List.of(new Outcome.Joined(draft, refused));
+            int taken = draft.add(message.text(), message.media(), message.messageId());
+            int refused = message.media().size() - taken;
+            return List.of(new Outcome.Joined(draft, taken > 0 || !message.text().isBlank(), refused));
         }
         DraftStage asked = draft.stage();
         boolean learnt = !message.text().isBlank()

@@ -132,13 +132,13 @@ class Item {
 
     /**
      * Sets (or changes) the kind and, for an activity, the phase while the item is under review: the bot's questions
-     * refine an item that already exists. A phase given for another kind is dropped.
+     * (and /jenis) refine an item that already exists. A phase given for another kind is dropped.
      *
-     * @return the change as an edit, for the digest and the urgent card; empty when the item is no longer under review
+     * @return false when the item is no longer under review and stays as it is
      */
-    Optional<ItemEdited> refine(Category newCategory, Phase newPhase, OfficerView officer, Instant now) {
+    boolean refine(Category newCategory, Phase newPhase, Instant now) {
         if (!underReview()) {
-            return Optional.empty();
+            return false;
         }
         category = newCategory;
         phase = newCategory == Category.ACTIVITY ? newPhase : null;
@@ -148,17 +148,21 @@ class Item {
             eventPlace = null;
         }
         editedAt = now;
-        return Optional.of(edited(officer));
+        return true;
     }
 
     /**
-     * Adds media sent after the item (photos one by one) up to {@link #MAX_MEDIA}.
+     * Adds media sent after the item (photos one by one) up to {@link #MAX_MEDIA}, and their caption to the text.
      *
      * @return how many were taken; the rest did not fit
      */
-    int addMedia(List<MediaRef> more) {
+    int addMedia(List<MediaRef> more, String caption) {
         if (!underReview()) {
             return 0;
+        }
+        String text = caption == null ? "" : caption.strip();
+        if (!text.isEmpty() && body.length() + 2 + text.length() <= MAX_BODY) {
+            body = body.isEmpty() ? text : body + "\n\n" + text;
         }
         int taken = (int) Math.min(more.size(), Math.max(0, MAX_MEDIA - media.size()));
         more.stream().limit(taken).forEach(ref -> media.add(new MediaPart(ref)));
@@ -167,9 +171,13 @@ class Item {
 
     /** The item as it is now, as an edit the officer made (kind, phase, media or text). */
     ItemEdited edited(OfficerView officer) {
-        return new ItemEdited(id, agencyId, officer.agencyName(), officerUserId, officer.displayName(),
-                officer.username(), category, phase, body, previousBody == null ? body : previousBody, media.size(),
-                createdAt, editedAt == null ? createdAt : editedAt);
+        return edited(officer.agencyName(), officer.displayName(), officer.username());
+    }
+
+    ItemEdited edited(String agencyName, String officerName, String officerUsername) {
+        return new ItemEdited(id, agencyId, agencyName, officerUserId, officerName, officerUsername, category, phase,
+                body, previousBody == null ? body : previousBody, media.size(), createdAt,
+                editedAt == null ? createdAt : editedAt);
     }
 
     /** NEW or REVISION_REQUESTED: the officer may still change the text. */

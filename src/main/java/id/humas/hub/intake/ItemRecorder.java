@@ -86,7 +86,7 @@ class ItemRecorder {
         }
         boolean changed = draft.category() != item.get().category() || draft.phase() != item.get().phase();
         if (changed) {
-            item.get().refine(draft.category(), draft.phase(), officer, clock.instant());
+            item.get().refine(draft.category(), draft.phase(), clock.instant());
         }
         AgendaText.Parsed details = draft.agendaDetails();
         if (details != null && draft.category() == Category.AGENDA && !item.get().scheduled()) {
@@ -105,7 +105,7 @@ class ItemRecorder {
 
     /** Media sent while a question about the item is open join the item, up to its limit. */
     Outcome.MediaAdded addMedia(Item item, Draft questions, OfficerView officer, IncomingMessage message) {
-        int added = item.addMedia(message.media());
+        int added = item.addMedia(message.media(), message.text());
         if (added > 0) {
             events.publishEvent(item.edited(officer));
         }

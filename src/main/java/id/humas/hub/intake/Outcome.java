@@ -70,8 +70,11 @@ sealed interface Outcome {
         }
     }
 
-    /** Content joined the draft whose question is open: that one message is updated, nothing new is asked. */
-    record Joined(Draft draft, int mediaRefused) implements Outcome {
+    /**
+     * Content joined the draft whose question is open: that one message is updated (when anything was taken),
+     * nothing new is asked.
+     */
+    record Joined(Draft draft, boolean taken, int mediaRefused) implements Outcome {
 
         @Override
         public void tell(Teller teller) {

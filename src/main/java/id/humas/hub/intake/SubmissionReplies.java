@@ -84,6 +84,10 @@ class SubmissionReplies {
         @Override
         public void joined(Outcome.Joined outcome) {
             Draft draft = outcome.draft();
+            if (!outcome.taken()) {
+                mediaCap(outcome.mediaRefused());
+                return;
+            }
             if (!draft.awaitsAgendaDetails()) {
                 sent.messageId(chatId, ref(draft)).ifPresent(messageId ->
                         outbox.edit(chatId, messageId, question(draft), keyboard(draft)));
@@ -227,8 +231,9 @@ class SubmissionReplies {
     }
 
     private String collected(Draft draft) {
-        return draft.itemId() == null && draft.mediaCount() > 0
-                ? "\n" + texts.html("submit.collected", String.valueOf(draft.mediaCount())) : "";
+        return draft.itemId() == null && draft.parts() > 1
+                ? "\n" + texts.html("submit.collected", String.valueOf(draft.parts()),
+                String.valueOf(draft.mediaCount())) : "";
     }
 
     private Keyboard keyboard(Draft draft) {

@@ -71,11 +71,12 @@ class Submissions {
             return outcomes;
         }
         boolean waitedForContent = draft.stage() == DraftStage.AWAITING_CONTENT;
-        int refused = message.media().size() - draft.add(message.text(), message.media(), message.messageId());
+        int taken = draft.add(message.text(), message.media(), message.messageId());
+        int refused = message.media().size() - taken;
         if (waitedForContent) {
             return answers.proceed(officer, draft, true);
         }
-        return List.of(new Outcome.Joined(draft, refused));
+        return List.of(new Outcome.Joined(draft, taken > 0 || !message.text().isBlank(), refused));
     }
 
     /**

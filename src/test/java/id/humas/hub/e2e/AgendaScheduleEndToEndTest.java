@@ -65,7 +65,7 @@ class AgendaScheduleEndToEndTest extends ClockedEndToEndTest {
         assertThat(request.buttonTexts()).containsExactly("📸 Kirim liputan");
 
         stranger.sends("/liputan " + opening);
-        telegram.awaitMessageTo(stranger.id(), "Agenda #" + opening + " tidak ditemukan di instansi Anda");
+        telegram.awaitMessageTo(stranger.id(), "Agenda #" + opening + " tidak ditemukan di instansi Bapak/Ibu");
 
         CallbackPress press = officer.presses(request, "📸 Kirim liputan");
         assertThat(telegram.awaitCallbackAnswer(press).ok()).isTrue();

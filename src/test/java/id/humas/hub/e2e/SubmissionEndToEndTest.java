@@ -63,7 +63,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
         assertThat(telegram.awaitCallbackAnswer(press).ok()).isTrue();
 
         officer.sends("/status");
-        SentMessage status = telegram.awaitMessageTo(officer.id(), "Laporan terakhir Anda");
+        SentMessage status = telegram.awaitMessageTo(officer.id(), "Laporan terakhir Bapak/Ibu");
         assertThat(status.plainText()).contains("#" + itemNumber(confirmed)).contains("Kegiatan · Pasca")
                 .contains("Baru").contains("Panen raya padi");
     }
