@@ -103,6 +103,11 @@ class SubmissionReplies {
             String text = texts.html(item.category() == Category.ISSUE ? "submit.refined-urgent" : "submit.refined",
                     String.valueOf(item.id()), kind(item)) + agenda.confirmationDetails(item);
             Draft questions = outcome.questions();
+            if (questions != null && pressed == null) {
+                // a typed answer: the next question alone
+                outbox.send(chatId, question(questions), keyboard(questions), ref(questions));
+                return;
+            }
             text += questions == null ? "\n" + texts.html("submit.team-sees") : "\n\n" + question(questions);
             Keyboard keyboard = questions == null ? null : keyboard(questions);
             if (pressed != null) {
@@ -159,7 +164,12 @@ class SubmissionReplies {
                 outbox.edit(chatId, pressed.messageId(), text, null);
                 return;
             }
-            closeQuestion(outcome.draft().id(), text);
+            // the question keeps its text and loses its buttons; the notice is a message of its own
+            if (itemId != null) {
+                closeQuestion(outcome.draft().id(), texts.html("submit.closed-as", String.valueOf(itemId)));
+            } else if (keyboard(outcome.draft()) != null || outcome.draft().linkedItemId() != null) {
+                closeQuestion(outcome.draft().id(), question(outcome.draft()));
+            }
             outbox.send(chatId, text);
         }
 
@@ -231,9 +241,11 @@ class SubmissionReplies {
     }
 
     private String collected(Draft draft) {
-        return draft.itemId() == null && draft.parts() > 1
-                ? "\n" + texts.html("submit.collected", String.valueOf(draft.parts()),
-                String.valueOf(draft.mediaCount())) : "";
+        if (draft.itemId() != null || draft.parts() < 2) {
+            return "";
+        }
+        return "\n" + (draft.mediaCount() == 0 ? texts.html("submit.collected-text", String.valueOf(draft.parts()))
+                : texts.html("submit.collected", String.valueOf(draft.parts()), String.valueOf(draft.mediaCount())));
     }
 
     private Keyboard keyboard(Draft draft) {

@@ -20,6 +20,9 @@ import org.springframework.stereotype.Service;
 @Service
 class Submissions {
 
+    /** Longer than any date, time or place: a message this long is a new report, not an answer. */
+    static final int MAX_ANSWER = 200;
+
     private final DraftRepository drafts;
     private final ItemRecorder recorder;
     private final DraftAnswers answers;
@@ -57,14 +60,15 @@ class Submissions {
         }
         Draft draft = open.get();
         draft.touch(clock.instant());
-        if (draft.awaitsAgendaDetails()) {
+        if (draft.awaitsAgendaDetails() && message.text().strip().length() <= MAX_ANSWER) {
             return answers.answer(officer, draft, message);
         }
-        if (draft.itemId() != null) {
+        if (draft.itemId() != null || draft.awaitsAgendaDetails()) {
             Optional<Item> item = recorder.item(draft);
             if (item.isPresent() && !message.media().isEmpty() && message.text().isBlank()) {
                 return List.of(recorder.addMedia(item.get(), draft, officer, message));
             }
+            // a new report, not an answer: the open one is recorded (or its questions closed) first
             List<Outcome> outcomes = new ArrayList<>();
             outcomes.add(recorder.finish(draft, officer, Outcome.Cause.COMMAND_FOLLOWED));
             outcomes.addAll(startDraft(officer, message));

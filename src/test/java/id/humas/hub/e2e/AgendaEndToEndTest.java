@@ -63,7 +63,8 @@ class AgendaEndToEndTest extends EndToEndTest {
 
         officer.sends("di Pendopo <Kabupaten>");
 
-        SentMessage confirmed = telegram.awaitMessageTo(officer.id(), "dicatat sebagai Agenda");
+        SentMessage confirmed = telegram.awaitMessageTo(officer.id(),
+                m -> m.contains("dicatat sebagai Agenda") && m.contains("ringkasan berikutnya"));
         assertThat(itemNumber(confirmed)).isEqualTo(itemNumber(date));
         assertThat(confirmed.plainText()).contains("Jumat, 13 Juni 2031, pukul 09.30").contains("Pendopo <Kabupaten>");
         Map<String, Object> item = stored(itemNumber(confirmed));
@@ -106,7 +107,8 @@ class AgendaEndToEndTest extends EndToEndTest {
         telegram.awaitMessageTo(officer.id(), "Di mana tempat");
         officer.sends("Lapangan Merdeka");
 
-        SentMessage confirmed = telegram.awaitMessageTo(officer.id(), "dicatat sebagai Agenda");
+        SentMessage confirmed = telegram.awaitMessageTo(officer.id(),
+                m -> m.contains("dicatat sebagai Agenda") && m.contains("ringkasan berikutnya"));
         assertThat(confirmed.plainText()).contains("Jumat, 20 Juni 2031, pukul 19.00").contains("Lapangan Merdeka");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM item_media WHERE item_id = ?", Integer.class,
                 Long.parseLong(itemNumber(confirmed)))).isEqualTo(2);

@@ -105,8 +105,12 @@ class EditedMessagesEndToEndTest extends EndToEndTest {
         telegram.awaitMessageTo(officer.id(), "Belum ada laporan");
         UserMessage typo = officer.sends("Salah kirim");
         telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox_message WHERE chat_id = ? AND ref LIKE 'draft:%'"
+                        + " AND telegram_message_id IS NOT NULL", Integer.class, officer.id()) > 0);
         officer.sends("/batal");
         telegram.awaitMessageTo(officer.id(), "dibatalkan");
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("Ini laporan apa?") && m.buttons().isEmpty());
         long since = telegram.checkpoint();
 
         officer.editsMessage(status.messageId(), "/status semua");

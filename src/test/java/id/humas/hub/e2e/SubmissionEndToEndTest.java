@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class SubmissionEndToEndTest extends EndToEndTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void anIssueReachesTheCentralGroupAtOnceEscapedAndWithReviewButtons() {
         String agency = agencyName("Dinas Kesehatan");
@@ -135,6 +138,10 @@ class SubmissionEndToEndTest extends EndToEndTest {
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
 
         String issueData = question.button("Isu").orElseThrow().callbackData();
+        // as a person would: the bot has noted which message its question became before the officer answers
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox_message WHERE chat_id = ? AND ref LIKE 'draft:%'"
+                        + " AND telegram_message_id IS NOT NULL", Integer.class, officer.id()) > 0);
 
         officer.sends("/batal");
         telegram.awaitMessageTo(officer.id(), "dibatalkan");
