@@ -44,6 +44,11 @@ class ReportsReachTheTeamEndToEndTest extends EndToEndTest {
         assertThat(digest).contains("#" + first).contains("#" + second).contains("Rapat koordinasi stunting")
                 .contains("Posyandu balita").contains("Jenis belum dipilih");
         assertThat(digest.substring(digest.indexOf("Belum mengirim laporan") + 1)).doesNotContain(agency);
+        long asked = telegram.checkpoint();
+        lead.in(central).sends("/item " + first);
+        telegram.awaitMessageToSince(asked, CENTRAL_CHAT, m -> m.contains("#" + first) && m.contains("Jenis belum dipilih"));
+        officer.sends("/status");
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("#" + second) && m.contains("jenis belum dipilih"));
     }
 
     @Test

@@ -47,6 +47,9 @@ class IntakeModuleTest {
     @Autowired
     DraftRepository drafts;
 
+    @Autowired
+    ItemRepository items;
+
     @Test
     void aReportWithTextIsAnItemAtOnceWhoseKindIsAskedAfterwards(Scenario scenario) {
         scenario.stimulate(tx -> tx.execute(status -> submissions.command(OFFICER, null,
@@ -92,6 +95,36 @@ class IntakeModuleTest {
                     assertThat(outcomes).singleElement().isInstanceOf(Outcome.Acknowledged.class);
                     assertThat(drafts.findByUserId(OFFICER.userId())).isEmpty();
                 });
+    }
+
+    @Test
+    void aDraftLeftByAPredecessorIsNotSubmittedForTheAgency(Scenario scenario) {
+        OfficerView predecessor = new OfficerView(9, 3, "Dinas Kesehatan", 4343, 4343, "Lama", "lama",
+                Instant.parse("2031-06-02T00:00:00Z"));
+        scenario.stimulate(tx -> tx.execute(status -> {
+                    submissions.receive(predecessor, message(401, "Draf yang ditinggalkan"));
+                    Draft draft = drafts.findByUserId(predecessor.userId()).orElseThrow();
+                    return submissions.expire(draft, java.util.Optional.empty());
+                }))
+                .andWaitForStateChange(() -> drafts.findByUserId(predecessor.userId()).isEmpty(), Boolean::booleanValue)
+                .andVerify(gone -> assertThat(items.findAll())
+                        .noneMatch(item -> item.body().equals("Draf yang ditinggalkan")));
+    }
+
+    @Test
+    void aLongMessageWhileAnAgendaQuestionIsOpenIsANewReportNotAnAnswer(Scenario scenario) {
+        String report = "Banjir menggenangi tiga desa; warga mengungsi ke balai desa. ".repeat(5).strip();
+        scenario.stimulate(tx -> tx.execute(status -> {
+                    submissions.command(OFFICER, Category.AGENDA, message(501, "Rapat evaluasi bansos"),
+                            "Rapat evaluasi bansos");
+                    return submissions.receive(OFFICER, message(502, report));
+                }))
+                .andWaitForStateChange(() -> drafts.findByUserId(OFFICER.userId()).map(Draft::body).orElse(""),
+                        report::equals)
+                .andVerify(body -> assertThat(items.findAll()).as("the agenda stays recorded")
+                        .anyMatch(item -> item.body().equals("Rapat evaluasi bansos")
+                                && item.category() == Category.AGENDA));
+        cleanUp();
     }
 
     private void cleanUp() {
