@@ -75,16 +75,22 @@ class ReportsReachTheTeamEndToEndTest extends EndToEndTest {
     @Test
     void thanksAfterABroadcastAsksNothingAndIsCountedInTheBroadcastReport() {
         FakeUser officer = registeredOfficer("Tono", agencyName("Dinas Perhubungan"));
+        FakeUser colleague = registeredOfficer("Sinta", agencyName("Dinas Perikanan"));
         long since = telegram.checkpoint();
         lead.in(central).sends("/siaran Rapat koordinasi humas besok pukul 09.00");
         SentMessage broadcast = telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("Siaran tim humas"));
+        telegram.awaitMessageToSince(since, colleague.id(), m -> m.contains("Siaran tim humas"));
         SentMessage report = telegram.awaitMessageToSince(since, CENTRAL_CHAT, m -> m.contains("Laporan siaran"));
 
         officer.replies(broadcast, "Terima kasih, siap");
 
         telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.messageId() == report.messageId()
                 && m.contains("Sudah dikonfirmasi 1 dari"));
+        colleague.sends("Siap, terima kasih bu");
+        telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.messageId() == report.messageId()
+                && m.contains("Sudah dikonfirmasi 2 dari"));
         telegram.assertNoMessageTo(officer.id(), quietPeriod(), m -> m.contains("Ini laporan apa?"));
+        telegram.assertNoMessageTo(colleague.id(), Duration.ZERO, m -> m.contains("Ini laporan apa?"));
         officer.sends("/batal");
         telegram.awaitMessageTo(officer.id(), "Tidak ada laporan yang sedang disiapkan");
     }
