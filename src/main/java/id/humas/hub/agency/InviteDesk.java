@@ -1,5 +1,6 @@
 package id.humas.hub.agency;
 
+import id.humas.hub.telegram.Sender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,7 @@ public class InviteDesk {
         if (name.length() > Agency.MAX_NAME || name.contains("\n")) {
             return Result.NAME_TOO_LONG;
         }
-        registration.invite(name, teamMemberUserId, teamMemberUserId);
+        registration.invite(name, new Sender(teamMemberUserId, null, null, null), teamMemberUserId, true);
         return Result.SENT;
     }
 }

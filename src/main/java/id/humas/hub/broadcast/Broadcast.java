@@ -22,6 +22,7 @@ class Broadcast {
     private Integer delivered;
     private Integer unreachable;
     private Instant reportedAt;
+    private String reportText;
 
     protected Broadcast() {
     }
@@ -43,6 +44,24 @@ class Broadcast {
         this.unreachable = unreachable;
         this.reportedAt = at;
         return true;
+    }
+
+    /** Keeps the delivery report as sent, so that acknowledgements arriving later can be added to it. */
+    void reported(String text) {
+        this.reportText = text;
+    }
+
+    /** The delivery report as sent; null while the broadcast is still being delivered. */
+    String reportText() {
+        return reportText;
+    }
+
+    int recipients() {
+        return recipients;
+    }
+
+    String reportRef() {
+        return "broadcast-report:" + id;
     }
 
     Long id() {

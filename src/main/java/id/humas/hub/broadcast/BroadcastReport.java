@@ -28,9 +28,11 @@ class BroadcastReport {
     private final Outbox outbox;
     private final Texts texts;
     private final Clock clock;
+    private final BroadcastAcks acks;
 
     BroadcastReport(BroadcastRepository broadcasts, Officers officers, Reachability reachability, Outbox outbox,
-            Texts texts, Clock clock) {
+            Texts texts, Clock clock, BroadcastAcks acks) {
+        this.acks = acks;
         this.broadcasts = broadcasts;
         this.officers = officers;
         this.reachability = reachability;
@@ -48,7 +50,11 @@ class BroadcastReport {
         broadcasts.findById(id)
                 .filter(broadcast -> broadcast.recordOutcome(outcome.delivered(), outcome.unreachable().size(),
                         clock.instant()))
-                .ifPresent(broadcast -> outbox.send(broadcast.replyChatId(), report(broadcast, outcome)));
+                .ifPresent(broadcast -> {
+                    String report = report(broadcast, outcome);
+                    broadcast.reported(report);
+                    outbox.send(broadcast.replyChatId(), report + acks.line(broadcast), null, broadcast.reportRef());
+                });
     }
 
     private String report(Broadcast broadcast, BatchDelivered outcome) {

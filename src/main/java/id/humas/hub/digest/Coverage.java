@@ -24,9 +24,9 @@ class Coverage {
         this.officers = officers;
     }
 
-    /** Items not in any digest yet, oldest first. */
+    /** Items not in any digest yet, and those edited after one, oldest first. */
     List<DigestEntry> pending() {
-        return entries.findByDigestIdIsNullOrderByItemIdAsc();
+        return entries.findPending();
     }
 
     /** When the current period started: the last digest, or never (empty). */

@@ -13,6 +13,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
 /** One submitted item as the digest needs it; belongs to no digest until one includes it. */
 @Entity
@@ -47,6 +48,14 @@ class DigestEntry {
 
     private boolean edited;
 
+    /** Edited (text, kind, media) after a digest listed it: the next digest lists it again, as updated. */
+    @Column(name = "updated_after_digest")
+    private boolean updatedAfterDigest;
+
+    /** Set while a digest lists the entry a second time (or more): shown as updated. */
+    @Transient
+    private boolean repeated;
+
     protected DigestEntry() {
     }
 
@@ -71,16 +80,27 @@ class DigestEntry {
         edit(item);
     }
 
+    /** The officer's change: text, kind, phase or media; after a digest, the item is due again. */
     void edit(ItemEdited item) {
         excerpt = Excerpt.of(item.text(), EXCERPT);
+        category = item.category();
+        phase = item.phase();
+        mediaCount = item.mediaCount();
         edited = true;
+        updatedAfterDigest = digestId != null;
     }
 
     void includeIn(DigestRun run) {
-        if (digestId != null) {
+        if (digestId != null && !updatedAfterDigest) {
             throw new IllegalStateException("Item " + itemId + " is already in digest " + digestId);
         }
+        repeated = digestId != null;
+        updatedAfterDigest = false;
         digestId = run.id();
+    }
+
+    boolean repeated() {
+        return repeated;
     }
 
     Long itemId() {

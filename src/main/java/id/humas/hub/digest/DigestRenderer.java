@@ -94,22 +94,29 @@ class DigestRenderer {
     private void appendAgency(StringBuilder text, String agencyName, List<DigestEntry> entries,
                               Map<Long, AgendaDetails> agendas) {
         text.append("\n\n").append(texts.get("digest.agency", Html.escape(agencyName), entries.size()));
-        Map<Category, List<DigestEntry>> byCategory = entries.stream()
-                .collect(Collectors.groupingBy(DigestEntry::category));
+        Map<Optional<Category>, List<DigestEntry>> byCategory = entries.stream()
+                .collect(Collectors.groupingBy(entry -> Optional.ofNullable(entry.category())));
         for (Category category : Category.values()) {
-            List<DigestEntry> inCategory = byCategory.getOrDefault(category, List.of());
-            if (inCategory.isEmpty()) {
-                continue;
-            }
-            text.append('\n').append(texts.get("digest.category", texts.get(category.textKey())));
-            inCategory.forEach(entry -> text.append('\n').append(line(entry, agendas.get(entry.itemId()))));
+            appendCategory(text, texts.get(category.textKey()), byCategory.get(Optional.of(category)), agendas);
         }
+        // items whose kind was never chosen are listed as such; the officer or the team can still set it
+        appendCategory(text, texts.get("digest.kind-unset"), byCategory.get(Optional.<Category>empty()), agendas);
+    }
+
+    private void appendCategory(StringBuilder text, String name, List<DigestEntry> entries,
+                                Map<Long, AgendaDetails> agendas) {
+        if (entries == null || entries.isEmpty()) {
+            return;
+        }
+        text.append('\n').append(texts.html("digest.category", name));
+        entries.forEach(entry -> text.append('\n').append(line(entry, agendas.get(entry.itemId()))));
     }
 
     private String line(DigestEntry entry, AgendaDetails agenda) {
         String phase = entry.phase() == null ? "" : " · " + texts.get(entry.phase().textKey());
         String media = (entry.mediaCount() == 0 ? "" : " " + texts.get("digest.media", entry.mediaCount()))
-                + (entry.edited() ? " " + texts.get("digest.edited") : "");
+                + (entry.repeated() ? " " + texts.get("digest.updated")
+                : entry.edited() ? " " + texts.get("digest.edited") : "");
         String excerpt = entry.excerpt().isEmpty() ? texts.get("digest.no-text") : Html.escape(entry.excerpt());
         return texts.get("digest.line", String.valueOf(entry.itemId()), phase, formats.dateTime(entry.submittedAt()),
                 excerpt, media + agenda(agenda));

@@ -1,7 +1,10 @@
 package id.humas.hub.intake;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
+import id.humas.hub.system.BotProperties;
 import id.humas.hub.system.Excerpt;
 import id.humas.hub.system.Formats;
 import id.humas.hub.system.Texts;
@@ -16,19 +19,30 @@ class AgendaQuestions {
 
     private final Texts texts;
     private final Formats formats;
+    private final Clock clock;
+    private final BotProperties properties;
 
-    AgendaQuestions(Texts texts, Formats formats) {
+    AgendaQuestions(Texts texts, Formats formats, Clock clock, BotProperties properties) {
         this.texts = texts;
         this.formats = formats;
+        this.clock = clock;
+        this.properties = properties;
     }
 
     String question(DraftStage stage) {
-        return texts.get(switch (stage) {
-            case AWAITING_DATE -> "agenda.ask-date";
-            case AWAITING_TIME -> "agenda.ask-time";
-            case AWAITING_PLACE -> "agenda.ask-place";
+        return switch (stage) {
+            case AWAITING_DATE -> dateQuestion();
+            case AWAITING_TIME -> texts.get("agenda.ask-time");
+            case AWAITING_PLACE -> texts.get("agenda.ask-place");
             default -> throw new IllegalArgumentException("No agenda question at " + stage);
-        });
+        };
+    }
+
+    /** With examples a week from today, so that they are always current. */
+    private String dateQuestion() {
+        LocalDate example = clock.instant().atZone(properties.timezone()).toLocalDate().plusWeeks(1);
+        return texts.html("agenda.ask-date", example.format(DateTimeFormatter.ofPattern("dd-MM-yyyy")),
+                example.format(DateTimeFormatter.ofPattern("d MMMM yyyy", texts.locale())));
     }
 
     String badAnswer(DraftStage stage) {

@@ -31,8 +31,10 @@ final class AgendaText {
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACE_LABEL = Pattern.compile("(?:tempat|lokasi|place)\\s*:\\s*(.+)",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
-    private static final Pattern PLACE_AFTER_DI = Pattern.compile("(?<![\\p{L}])(?:di|at)\\s+(.+)",
+    /** The marker alone, so that finding the last of many is one pass (no ".+" re-read after each). */
+    private static final Pattern PLACE_AFTER_DI = Pattern.compile("(?<![\\p{L}])(?:di|at)\\s+(?=\\S)",
             Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE);
+    private static final String SEPARATORS = ",.;:–-";
 
     private AgendaText() {
     }
@@ -60,10 +62,12 @@ final class AgendaText {
         String found = null;
         for (String line : text.split("\\R")) {
             Matcher after = PLACE_AFTER_DI.matcher(line);
-            int from = 0;
-            while (from < line.length() && after.find(from)) {
-                found = after.group(1);
-                from = after.start(1);
+            int start = -1;
+            while (after.find()) {
+                start = after.end();
+            }
+            if (start >= 0) {
+                found = line.substring(start);
             }
         }
         return found == null ? Optional.empty() : cleanPlace(found);
@@ -78,14 +82,12 @@ final class AgendaText {
         } else {
             Matcher after = PLACE_AFTER_DI.matcher(title);
             int last = -1;
-            int from = 0;
-            while (from < title.length() && after.find(from)) {
+            while (after.find()) {
                 last = after.start();
-                from = after.start(1);
             }
             title = last < 0 ? title : title.substring(0, last);
         }
-        return title.replaceAll("\\s+", " ").replaceAll("[\\s,.;:–-]+$", "").strip();
+        return trim(title.replaceAll("\\s+", " "), false);
     }
 
     /** An answer to "where?": the place, with or without "di" / "tempat:" in front. */
@@ -100,14 +102,31 @@ final class AgendaText {
     }
 
     private static Optional<String> cleanPlace(String raw) {
-        String place = TIME.matcher(DateText.withoutDates(raw)).replaceAll(" ")
-                .replaceAll("\\s+", " ")
-                .replaceAll("^[\\s,.;:–-]+|[\\s,.;:–-]+$", "")
-                .strip();
+        String place = trim(TIME.matcher(DateText.withoutDates(raw)).replaceAll(" ").replaceAll("\\s+", " "),
+                true);
         if (place.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(place.length() > MAX_PLACE ? place.substring(0, MAX_PLACE).strip() : place);
     }
 
+    /**
+     * Without spaces and separators at the end (and at the start when {@code bothEnds}); by hand, because a regex
+     * anchored at the end ("[,.]+$") is tried from every position of a long run of separators: quadratic.
+     */
+    private static String trim(String text, boolean bothEnds) {
+        int end = text.length();
+        while (end > 0 && isSeparator(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = 0;
+        while (bothEnds && start < end && isSeparator(text.charAt(start))) {
+            start++;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSeparator(char c) {
+        return Character.isWhitespace(c) || SEPARATORS.indexOf(c) >= 0;
+    }
 }

@@ -6,16 +6,19 @@ import id.humas.hub.telegram.Audience;
 import id.humas.hub.telegram.CommandHandler;
 import id.humas.hub.telegram.IncomingMessage;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 @Component
 class CancelCommand implements CommandHandler {
 
     private final OfficerGate gate;
     private final Submissions submissions;
+    private final SubmissionReplies replies;
 
-    CancelCommand(OfficerGate gate, Submissions submissions) {
+    CancelCommand(OfficerGate gate, Submissions submissions, SubmissionReplies replies) {
         this.gate = gate;
         this.submissions = submissions;
+        this.replies = replies;
     }
 
     @Override
@@ -29,8 +32,9 @@ class CancelCommand implements CommandHandler {
     }
 
     @Override
+    @Transactional
     public void handle(IncomingMessage message, String arguments) {
         gate.admit(message.from().userId(), message.chatId())
-                .ifPresent(officer -> submissions.cancel(officer.userId(), message.chatId()));
+                .ifPresent(officer -> replies.tell(message.chatId(), null, submissions.cancel(officer)));
     }
 }

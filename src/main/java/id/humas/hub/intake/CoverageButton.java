@@ -5,6 +5,7 @@ import id.humas.hub.telegram.CallbackHandler;
 import id.humas.hub.telegram.IncomingCallback;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** "Kirim liputan" under a coverage request: data {@code cv:<agenda item>}; forged or stale data changes nothing. */
 @Component
@@ -14,12 +15,15 @@ class CoverageButton implements CallbackHandler {
 
     private final OfficerGate gate;
     private final Submissions submissions;
+    private final SubmissionReplies replies;
     private final Outbox outbox;
     private final Texts texts;
 
-    CoverageButton(OfficerGate gate, Submissions submissions, Outbox outbox, Texts texts) {
+    CoverageButton(OfficerGate gate, Submissions submissions, SubmissionReplies replies, Outbox outbox,
+                    Texts texts) {
         this.gate = gate;
         this.submissions = submissions;
+        this.replies = replies;
         this.outbox = outbox;
         this.texts = texts;
     }
@@ -30,6 +34,7 @@ class CoverageButton implements CallbackHandler {
     }
 
     @Override
+    @Transactional
     public void handle(IncomingCallback callback) {
         String number = callback.data();
         var officer = gate.silently(callback.from().userId());
@@ -37,6 +42,7 @@ class CoverageButton implements CallbackHandler {
             outbox.answer(callback, texts.get("button.stale"));
             return;
         }
-        submissions.startCoverage(officer.get(), callback.chatId(), Long.parseLong(number), callback);
+        replies.tell(callback.chatId(), callback,
+                submissions.startCoverage(officer.get(), callback.chatId(), Long.parseLong(number)));
     }
 }

@@ -8,6 +8,7 @@ import id.humas.hub.telegram.CommandHandler;
 import id.humas.hub.telegram.IncomingMessage;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** {@code /liputan N}: sends the coverage of agenda item N, like the button under the bot's request. */
 @Component
@@ -15,12 +16,15 @@ class CoverageCommand implements CommandHandler {
 
     private final OfficerGate gate;
     private final Submissions submissions;
+    private final SubmissionReplies replies;
     private final Outbox outbox;
     private final Texts texts;
 
-    CoverageCommand(OfficerGate gate, Submissions submissions, Outbox outbox, Texts texts) {
+    CoverageCommand(OfficerGate gate, Submissions submissions, SubmissionReplies replies, Outbox outbox,
+                    Texts texts) {
         this.gate = gate;
         this.submissions = submissions;
+        this.replies = replies;
         this.outbox = outbox;
         this.texts = texts;
     }
@@ -36,6 +40,7 @@ class CoverageCommand implements CommandHandler {
     }
 
     @Override
+    @Transactional
     public void handle(IncomingMessage message, String arguments) {
         gate.admit(message.from().userId(), message.chatId()).ifPresent(officer -> {
             String number = arguments.strip().replaceFirst("^#", "");
@@ -43,7 +48,8 @@ class CoverageCommand implements CommandHandler {
                 outbox.send(message.chatId(), texts.get("liputan.usage"));
                 return;
             }
-            submissions.startCoverage(officer, message.chatId(), Long.parseLong(number), null);
+            replies.tell(message.chatId(), null,
+                    submissions.startCoverage(officer, message.chatId(), Long.parseLong(number)));
         });
     }
 }

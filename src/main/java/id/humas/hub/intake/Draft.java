@@ -1,5 +1,6 @@
 package id.humas.hub.intake;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -23,7 +24,9 @@ import jakarta.persistence.Table;
 
 /**
  * A guided submission in progress: content received, kind (and phase) still to be chosen, or the other way
- * round. One per officer; kept in the database so a restart loses nothing the officer already sent.
+ * round. One per officer; kept in the database so a restart loses nothing the officer already sent. A draft with an
+ * {@link #itemId} only asks about an item already recorded (its kind, phase, agenda details): it never holds a
+ * report back. Left alone for {@code bot.intake.draft-timeout}, a draft is submitted as it is.
  */
 @Entity
 @Table(name = "draft")
@@ -73,6 +76,18 @@ class Draft {
     @Column(name = "source_parts")
     private int sourceParts;
 
+    /** The item the draft's questions are about; null while the draft is the report itself. */
+    @Column(name = "item_id")
+    private Long itemId;
+
+    /** The agency the officer acted for: a draft of a predecessor (or of a former agency) no longer acts. */
+    @Column(name = "agency_id")
+    private Long agencyId;
+
+    /** The officer's last step; the draft is submitted as it is after the timeout from here. */
+    @Column(name = "touched_at")
+    private Instant touchedAt;
+
     @ElementCollection
     @CollectionTable(name = "draft_media", joinColumns = @JoinColumn(name = "draft_id"))
     @OrderColumn(name = "seq")
@@ -81,37 +96,66 @@ class Draft {
     protected Draft() {
     }
 
-    private Draft(long userId, long chatId, DraftStage stage, Category category, Instant now) {
-        this.userId = userId;
+    private Draft(OfficerView officer, long chatId, DraftStage stage, Category category, Instant now) {
+        this.userId = officer.userId();
+        this.agencyId = officer.agencyId();
         this.chatId = chatId;
         this.stage = stage;
         this.category = category;
         this.createdAt = now;
+        this.touchedAt = now;
     }
 
     /** The officer sent content; the bot will ask what it is. */
-    static Draft withContent(long userId, long chatId, String text, List<MediaRef> media, int messageId,
+    static Draft withContent(OfficerView officer, long chatId, String text, List<MediaRef> media, int messageId,
                              Instant now) {
-        Draft draft = new Draft(userId, chatId, DraftStage.AWAITING_CATEGORY, null, now);
+        Draft draft = new Draft(officer, chatId, DraftStage.AWAITING_CATEGORY, null, now);
         draft.add(text, media, messageId);
         return draft;
     }
 
     /** The officer named the kind (or nothing, with /lapor alone); the content comes next. */
-    static Draft awaitingContent(long userId, long chatId, Category category, Instant now) {
-        return new Draft(userId, chatId, DraftStage.AWAITING_CONTENT, category, now);
+    static Draft awaitingContent(OfficerView officer, long chatId, Category category, Instant now) {
+        return new Draft(officer, chatId, DraftStage.AWAITING_CONTENT, category, now);
+    }
+
+    /**
+     * The questions about an item just recorded whose kind is not known (or an agenda whose day, time or place is
+     * not). A draft about an item whose kind and details are known asks nothing ({@link #asks()} is false).
+     */
+    static Draft about(Item item, OfficerView officer, long chatId, Instant now) {
+        Draft draft = new Draft(officer, chatId, DraftStage.AWAITING_CATEGORY, null, now);
+        draft.itemId = item.id();
+        draft.body = item.body();
+        if (item.category() != null) {
+            draft.category = item.category();
+            draft.phase = item.phase();
+            draft.stage = item.category() == Category.AGENDA && item.scheduled() ? DraftStage.COMPLETE
+                    : draft.stageAfter(item.category());
+        }
+        return draft;
     }
 
     /** The coverage of agenda item {@code agendaItemId}: an activity after the fact; the content comes next. */
-    static Draft coverageOf(long userId, long chatId, long agendaItemId, Instant now) {
-        Draft draft = new Draft(userId, chatId, DraftStage.AWAITING_CONTENT, Category.ACTIVITY, now);
+    static Draft coverageOf(OfficerView officer, long chatId, long agendaItemId, Instant now) {
+        Draft draft = new Draft(officer, chatId, DraftStage.AWAITING_CONTENT, Category.ACTIVITY, now);
         draft.phase = Phase.POST;
         draft.linkedItemId = agendaItemId;
         return draft;
     }
 
-    /** Adds a message's text and media; content that completes an awaited submission moves it on. */
-    void add(String text, List<MediaRef> more, int messageId) {
+    /** Whether the bot still has a question open (kind, phase, agenda details) or waits for the content. */
+    boolean asks() {
+        return stage != DraftStage.COMPLETE;
+    }
+
+    /**
+     * Adds a message's text and media (media up to {@link Item#MAX_MEDIA}); content that completes an awaited
+     * submission moves it on.
+     *
+     * @return how many of the media were taken; the rest did not fit
+     */
+    int add(String text, List<MediaRef> more, int messageId) {
         boolean hasText = text != null && !text.isBlank();
         if (hasText || !more.isEmpty()) {
             sourceParts++;
@@ -120,10 +164,36 @@ class Draft {
         if (hasText) {
             body = body.isEmpty() ? text.strip() : body + "\n\n" + text.strip();
         }
-        more.forEach(ref -> media.add(new MediaPart(ref)));
+        int taken = Math.min(more.size(), Math.max(0, Item.MAX_MEDIA - media.size()));
+        more.stream().limit(taken).forEach(ref -> media.add(new MediaPart(ref)));
         if (stage == DraftStage.AWAITING_CONTENT && hasContent()) {
             stage = category == null ? DraftStage.AWAITING_CATEGORY : stageAfter(category);
         }
+        return taken;
+    }
+
+    void touch(Instant now) {
+        touchedAt = now;
+    }
+
+    /** Left alone for {@code timeout}: to be submitted as it is. */
+    boolean expired(Instant now, Duration timeout) {
+        Instant last = touchedAt == null ? createdAt : touchedAt;
+        return !last.plus(timeout).isAfter(now);
+    }
+
+    /** Whether the officer may still act on this draft: it was started for the agency they serve now. */
+    boolean actsFor(OfficerView officer) {
+        return officer.userId() == userId && (agencyId == null || agencyId == officer.agencyId());
+    }
+
+    int mediaCount() {
+        return media.size();
+    }
+
+    /** How many messages brought content. */
+    int parts() {
+        return sourceParts;
     }
 
     /** How long the text would be with {@code text} added. */
@@ -134,6 +204,15 @@ class Draft {
     /** Whether the draft's content is exactly that one message, so an edit of it can replace the text. */
     boolean cameFrom(int messageId) {
         return sourceParts == 1 && sourceMessageId != null && sourceMessageId == messageId;
+    }
+
+    /** A draft about an activity item: its phase is chosen, nothing is left to ask. */
+    void settle(Phase chosen) {
+        if (stage != DraftStage.AWAITING_PHASE) {
+            throw new IllegalStateException("Draft " + id + " is not waiting for a phase but " + stage);
+        }
+        phase = chosen;
+        stage = DraftStage.COMPLETE;
     }
 
     void replaceText(String text) {
@@ -180,15 +259,17 @@ class Draft {
                 || stage == DraftStage.AWAITING_PLACE;
     }
 
-    /** Turns the draft into an item; only when the kind and, for activities, the phase are known. */
+    /**
+     * Turns the draft into an item with what it has: a kind not chosen stays unset (the digest lists it as such),
+     * an agenda keeps its day, time and place only when all three are known (its text still says the rest).
+     */
     Item toItem(OfficerView officer, Phase chosenPhase, Instant now) {
-        boolean ready = stage == DraftStage.COMPLETE || stage == DraftStage.AWAITING_PHASE && chosenPhase != null;
-        if (!ready) {
-            throw new IllegalStateException("Draft " + id + " is not complete: " + stage);
+        if (itemId != null || !hasContent()) {
+            throw new IllegalStateException("Draft " + id + " has no report of its own to submit");
         }
         Item item = new Item(officer, category, phase != null ? phase : chosenPhase, body, media(), chatId,
                 sourceMessageId, now);
-        if (category == Category.AGENDA) {
+        if (category == Category.AGENDA && eventDate != null && eventTime != null && eventPlace != null) {
             item.schedule(eventDate, eventTime, eventPlace);
         }
         if (linkedItemId != null) {
@@ -209,7 +290,21 @@ class Draft {
     }
 
     boolean hasContent() {
-        return !body.isBlank() || !media.isEmpty();
+        return itemId != null || !body.isBlank() || !media.isEmpty();
+    }
+
+    /** The agenda's day, time and place once all three are known; null before. */
+    AgendaText.Parsed agendaDetails() {
+        AgendaText.Parsed details = new AgendaText.Parsed(eventDate, eventTime, eventPlace);
+        return details.complete() ? details : null;
+    }
+
+    Long itemId() {
+        return itemId;
+    }
+
+    Phase phase() {
+        return phase;
     }
 
     List<MediaRef> media() {

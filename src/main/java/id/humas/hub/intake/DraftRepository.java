@@ -2,9 +2,9 @@ package id.humas.hub.intake;
 
 import java.util.Optional;
 
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface DraftRepository extends ListCrudRepository<Draft, Long> {
+interface DraftRepository extends JpaRepository<Draft, Long> {
 
     Optional<Draft> findByUserId(long userId);
 }

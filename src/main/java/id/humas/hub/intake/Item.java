@@ -33,6 +33,9 @@ class Item {
     /** Longest text an item keeps: a dozen full Telegram messages. */
     static final int MAX_BODY = 50_000;
 
+    /** Most photos, videos and documents one item keeps: two full albums. */
+    static final int MAX_MEDIA = 20;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -114,9 +117,6 @@ class Item {
 
     Item(OfficerView officer, Category category, Phase phase, String body, List<MediaRef> media, long sourceChatId,
          Integer sourceMessageId, Instant now) {
-        if (category == Category.ACTIVITY && phase == null) {
-            throw new IllegalArgumentException("An activity item needs its phase");
-        }
         this.agencyId = officer.agencyId();
         this.officerId = officer.officerId();
         this.officerUserId = officer.userId();
@@ -127,7 +127,57 @@ class Item {
         this.createdAt = now;
         this.sourceChatId = sourceChatId;
         this.sourceMessageId = sourceMessageId;
-        media.forEach(ref -> this.media.add(new MediaPart(ref)));
+        media.stream().limit(MAX_MEDIA).forEach(ref -> this.media.add(new MediaPart(ref)));
+    }
+
+    /**
+     * Sets (or changes) the kind and, for an activity, the phase while the item is under review: the bot's questions
+     * (and /jenis) refine an item that already exists. A phase given for another kind is dropped.
+     *
+     * @return false when the item is no longer under review and stays as it is
+     */
+    boolean refine(Category newCategory, Phase newPhase, Instant now) {
+        if (!underReview()) {
+            return false;
+        }
+        category = newCategory;
+        phase = newCategory == Category.ACTIVITY ? newPhase : null;
+        if (newCategory != Category.AGENDA) {
+            eventDate = null;
+            eventTime = null;
+            eventPlace = null;
+        }
+        editedAt = now;
+        return true;
+    }
+
+    /**
+     * Adds media sent after the item (photos one by one) up to {@link #MAX_MEDIA}, and their caption to the text.
+     *
+     * @return how many were taken; the rest did not fit
+     */
+    int addMedia(List<MediaRef> more, String caption) {
+        if (!underReview()) {
+            return 0;
+        }
+        String text = caption == null ? "" : caption.strip();
+        if (!text.isEmpty() && body.length() + 2 + text.length() <= MAX_BODY) {
+            body = body.isEmpty() ? text : body + "\n\n" + text;
+        }
+        int taken = (int) Math.min(more.size(), Math.max(0, MAX_MEDIA - media.size()));
+        more.stream().limit(taken).forEach(ref -> media.add(new MediaPart(ref)));
+        return taken;
+    }
+
+    /** The item as it is now, as an edit the officer made (kind, phase, media or text). */
+    ItemEdited edited(OfficerView officer) {
+        return edited(officer.agencyName(), officer.displayName(), officer.username());
+    }
+
+    ItemEdited edited(String agencyName, String officerName, String officerUsername) {
+        return new ItemEdited(id, agencyId, agencyName, officerUserId, officerName, officerUsername, category, phase,
+                body, previousBody == null ? body : previousBody, media.size(), createdAt,
+                editedAt == null ? createdAt : editedAt);
     }
 
     /** NEW or REVISION_REQUESTED: the officer may still change the text. */
@@ -143,8 +193,7 @@ class Item {
         previousBody = body;
         body = newBody;
         editedAt = now;
-        return new ItemEdited(id, agencyId, officer.agencyName(), officerUserId, officer.displayName(),
-                officer.username(), category, phase, body, previousBody, media.size(), createdAt, editedAt);
+        return edited(officer);
     }
 
     /**
@@ -190,6 +239,11 @@ class Item {
     ItemView view() {
         return new ItemView(id, agencyId, officerUserId, category, phase, body, media(), status, version, createdAt,
                 versionAt, editedAt, versions.stream().map(ItemVersion::view).toList());
+    }
+
+    /** Whether the item is an agenda whose day, time and place are all known. */
+    boolean scheduled() {
+        return eventDate != null;
     }
 
     /** Sets an agenda's day, time and place, which it must have. */
@@ -246,6 +300,14 @@ class Item {
 
     long officerUserId() {
         return officerUserId;
+    }
+
+    int mediaCount() {
+        return media.size();
+    }
+
+    long sourceChatId() {
+        return sourceChatId == null ? 0 : sourceChatId;
     }
 
     ItemStatus status() {

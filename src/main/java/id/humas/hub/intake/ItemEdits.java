@@ -44,17 +44,22 @@ class ItemEdits implements EditedMessageHandler {
     @Transactional
     public void handle(IncomingMessage edited, String content, boolean command) {
         Optional<OfficerView> officer = gate.silently(edited.from().userId());
+        Optional<Item> item = items.findBySourceChatIdAndSourceMessageId(edited.chatId(), edited.messageId())
+                .filter(found -> found.officerUserId() == edited.from().userId());
+        if (item.isPresent() && officer.filter(current -> current.agencyId() == item.get().agencyId()).isEmpty()) {
+            // after a handover the predecessor can no longer change the agency's items
+            outbox.send(edited.chatId(), texts.html("edit.not-officer", String.valueOf(item.get().id())));
+            return;
+        }
         if (officer.isEmpty()) {
             return;
         }
-        Optional<Item> item = items.findBySourceChatIdAndSourceMessageId(edited.chatId(), edited.messageId())
-                .filter(found -> found.officerUserId() == officer.get().userId());
         if (item.isPresent()) {
             edit(officer.get(), item.get(), content.strip(), edited.chatId());
             return;
         }
         Optional<Draft> draft = drafts.findByUserId(officer.get().userId())
-                .filter(open -> open.cameFrom(edited.messageId()));
+                .filter(open -> open.cameFrom(edited.messageId()) && open.actsFor(officer.get()));
         if (draft.isPresent() && !content.isBlank() && content.strip().length() <= Item.MAX_BODY) {
             draft.get().replaceText(content);
             outbox.send(edited.chatId(), texts.get("edit.draft-updated"));
@@ -75,7 +80,8 @@ class ItemEdits implements EditedMessageHandler {
             outbox.send(chatId, texts.get("submit.too-long", String.valueOf(Item.MAX_BODY)));
         } else {
             events.publishEvent(item.edit(text, officer, clock.instant()));
-            outbox.send(chatId, texts.get("edit.updated", number));
+            outbox.send(chatId, texts.html(item.category() == Category.ISSUE ? "edit.updated-urgent" : "edit.updated",
+                    number));
         }
     }
 }

@@ -37,8 +37,11 @@ class Prompts {
         return Keyboard.of(List.of(List.of(cancel(draftId))));
     }
 
-    /** "Kegiatan · Pasca", "Isu". */
+    /** "Kegiatan · Pasca", "Isu"; "jenis belum dipilih" while the kind is not known. */
     String kind(Category category, Phase phase) {
+        if (category == null) {
+            return texts.get("submit.kind-unset");
+        }
         String name = texts.get(category.textKey());
         return phase == null ? name : name + " · " + texts.get(phase.textKey());
     }

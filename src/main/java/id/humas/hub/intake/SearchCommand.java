@@ -37,6 +37,8 @@ class SearchCommand implements CommandHandler {
 
     static final int LIMIT = 20;
     private static final int EXCERPT = 120;
+    private static final java.time.format.DateTimeFormatter DAY_MONTH_YEAR =
+            java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final Pattern FILTER = Pattern.compile(
             "(?<![\\p{L}\\d])(instansi|agency|kategori|category|dari|from|sampai|until|to):(\"[^\"]*\"|\\S+)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -96,11 +98,11 @@ class SearchCommand implements CommandHandler {
         try {
             criteria = criteria(arguments, agencies);
         } catch (BadFilter bad) {
-            outbox.send(message.chatId(), bad.reply + "\n\n" + texts.get("search.usage"));
+            outbox.send(message.chatId(), bad.reply + "\n\n" + usage());
             return;
         }
         if (criteria == null) {
-            outbox.send(message.chatId(), texts.get("search.usage"));
+            outbox.send(message.chatId(), usage());
             return;
         }
         ItemSearch.Found found = search.find(criteria, LIMIT);
@@ -166,8 +168,16 @@ class SearchCommand implements CommandHandler {
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
         Optional<LocalDate> day = DateText.date(value, today);
         if (day.isEmpty()) {
-            throw new BadFilter(texts.get("search.bad-date", Html.escape(value)));
+            LocalDate example = today.withDayOfMonth(1);
+            throw new BadFilter(texts.html("search.bad-date", value, example.toString(),
+                    example.format(DAY_MONTH_YEAR)));
         }
         return day.get();
+    }
+
+    /** With example dates of the current month, so that they are always current. */
+    private String usage() {
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        return texts.html("search.usage", today.withDayOfMonth(1).toString(), today.format(DAY_MONTH_YEAR));
     }
 }

@@ -1,10 +1,13 @@
 package id.humas.hub.intake;
 
+import java.util.List;
+
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.CallbackHandler;
 import id.humas.hub.telegram.IncomingCallback;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The buttons of the guided submission: kind, phase, cancel. Forged or stale data changes nothing. */
 @Component
@@ -12,12 +15,17 @@ class SubmissionButtons implements CallbackHandler {
 
     private final OfficerGate gate;
     private final Submissions submissions;
+    private final DraftAnswers answers;
+    private final SubmissionReplies replies;
     private final Outbox outbox;
     private final Texts texts;
 
-    SubmissionButtons(OfficerGate gate, Submissions submissions, Outbox outbox, Texts texts) {
+    SubmissionButtons(OfficerGate gate, Submissions submissions, DraftAnswers answers, SubmissionReplies replies,
+                      Outbox outbox, Texts texts) {
         this.gate = gate;
         this.submissions = submissions;
+        this.answers = answers;
+        this.replies = replies;
         this.outbox = outbox;
         this.texts = texts;
     }
@@ -28,6 +36,7 @@ class SubmissionButtons implements CallbackHandler {
     }
 
     @Override
+    @Transactional
     public void handle(IncomingCallback callback) {
         String[] parts = callback.data().split(":");
         var officer = gate.silently(callback.from().userId());
@@ -36,15 +45,15 @@ class SubmissionButtons implements CallbackHandler {
             return;
         }
         long draftId = Long.parseLong(parts[1]);
-        switch (parts[0]) {
-            case "c" -> Category.ofCode(parts[2]).ifPresentOrElse(
-                    category -> submissions.chooseCategory(officer.get(), callback, draftId, category),
-                    () -> outbox.answer(callback, texts.get("button.stale")));
-            case "p" -> Phase.ofName(parts[2]).ifPresentOrElse(
-                    phase -> submissions.choosePhase(officer.get(), callback, draftId, phase),
-                    () -> outbox.answer(callback, texts.get("button.stale")));
-            case "x" -> submissions.cancel(officer.get(), callback, draftId);
-            default -> outbox.answer(callback, texts.get("button.stale"));
-        }
+        List<Outcome> stale = List.of(new Outcome.Stale());
+        List<Outcome> outcomes = switch (parts[0]) {
+            case "c" -> Category.ofCode(parts[2])
+                    .map(category -> answers.chooseCategory(officer.get(), draftId, category)).orElse(stale);
+            case "p" -> Phase.ofName(parts[2])
+                    .map(phase -> answers.choosePhase(officer.get(), draftId, phase)).orElse(stale);
+            case "x" -> submissions.cancel(officer.get(), draftId);
+            default -> stale;
+        };
+        replies.tell(callback.chatId(), callback, outcomes);
     }
 }

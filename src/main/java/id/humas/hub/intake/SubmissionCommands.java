@@ -9,17 +9,17 @@ import org.springframework.context.annotation.Configuration;
 class SubmissionCommands {
 
     @Bean
-    SubmissionCommand issueCommand(OfficerGate gate, Submissions submissions) {
-        return new SubmissionCommand(List.of("isu", "alert"), Category.ISSUE, gate, submissions);
+    SubmissionCommand issueCommand(OfficerGate gate, Submissions submissions, SubmissionReplies replies) {
+        return new SubmissionCommand(List.of("isu", "alert"), Category.ISSUE, gate, submissions, replies);
     }
 
     @Bean
-    SubmissionCommand reportCommand(OfficerGate gate, Submissions submissions) {
-        return new SubmissionCommand(List.of("lapor", "report"), null, gate, submissions);
+    SubmissionCommand reportCommand(OfficerGate gate, Submissions submissions, SubmissionReplies replies) {
+        return new SubmissionCommand(List.of("lapor", "report"), null, gate, submissions, replies);
     }
 
     @Bean
-    SubmissionCommand agendaCommand(OfficerGate gate, Submissions submissions) {
-        return new SubmissionCommand(List.of("agenda"), Category.AGENDA, gate, submissions);
+    SubmissionCommand agendaCommand(OfficerGate gate, Submissions submissions, SubmissionReplies replies) {
+        return new SubmissionCommand(List.of("agenda"), Category.AGENDA, gate, submissions, replies);
     }
 }

@@ -71,6 +71,11 @@ public class ItemButtons implements CallbackHandler {
             return;
         }
         cards.postDetail(callback.chatId(), item.get());
+        // the media privately to the team member who pressed, an album as an album: the group's budget stays free
+        if (!item.get().media().isEmpty()) {
+            outbox.sendMedia(callback.from().userId(), item.get().media(),
+                    texts.html("digest.item-media", String.valueOf(item.get().id())));
+        }
         outbox.answer(callback, texts.get("review.item.shown", callback.data()));
     }
 }

@@ -54,5 +54,10 @@ class ItemCommand implements CommandHandler {
             return;
         }
         cards.postDetail(message.chatId(), item.get());
+        // the media privately to whoever asked, an album as an album: the group's budget stays for the cards
+        if (!item.get().media().isEmpty()) {
+            outbox.sendMedia(message.from().userId(), item.get().media(),
+                    texts.html("digest.item-media", String.valueOf(item.get().id())));
+        }
     }
 }

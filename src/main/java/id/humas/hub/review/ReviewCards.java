@@ -160,7 +160,8 @@ class ReviewCards {
     }
 
     String kind(ItemView item) {
-        String category = texts.get(item.category().textKey());
+        String category = item.category() == null ? texts.get("digest.kind-unset")
+                : texts.get(item.category().textKey());
         return item.phase() == null ? category : category + " · " + texts.get(item.phase().textKey());
     }
 

@@ -57,8 +57,10 @@ public record BotProperties(
     /**
      * @param albumWait how long after the last photo of an album the bot waits for more before treating the
      *                  album as complete (Telegram delivers an album as separate updates)
+     * @param draftTimeout how long an unfinished guided submission waits for the officer before it is submitted as
+     *                     it is
      */
-    public record Intake(@DefaultValue("1500ms") Duration albumWait) {
+    public record Intake(@DefaultValue("1500ms") Duration albumWait, @DefaultValue("10m") Duration draftTimeout) {
     }
 
     /** @param checkEvery how often the scheduler looks for jobs that are due (see system/JobScheduler) */

@@ -33,4 +33,22 @@ public class SentMessages {
                 String.class, chatId, messageId);
         return refs.stream().findFirst();
     }
+
+    /** The batch (e.g. {@code broadcast:7}) a message that went out to the chat belonged to; empty if none. */
+    public Optional<String> batch(long chatId, int messageId) {
+        List<String> batches = jdbc.queryForList("SELECT batch FROM outbox_message"
+                        + " WHERE chat_id = ? AND telegram_message_id = ? AND status = 'SENT' AND batch IS NOT NULL"
+                        + " ORDER BY id DESC LIMIT 1",
+                String.class, chatId, messageId);
+        return batches.stream().findFirst();
+    }
+
+    /** The latest batch whose name starts with {@code prefix} that reached the chat since {@code since}. */
+    public Optional<String> latestBatch(long chatId, String prefix, java.time.Instant since) {
+        List<String> batches = jdbc.queryForList("SELECT batch FROM outbox_message"
+                        + " WHERE chat_id = ? AND batch LIKE ? AND status = 'SENT' AND created_at >= ?"
+                        + " ORDER BY id DESC LIMIT 1",
+                String.class, chatId, prefix + "%", java.sql.Timestamp.from(since));
+        return batches.stream().findFirst();
+    }
 }

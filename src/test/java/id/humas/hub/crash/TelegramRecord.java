@@ -33,7 +33,7 @@ final class TelegramRecord {
     /** Item numbers confirmed to the user since the mark; a number confirmed twice counts once. */
     Set<Long> confirmedTo(long userId, long since) {
         return itemNumbers(telegram.messagesTo(userId).stream().filter(m -> m.seq() > since)
-                .filter(m -> m.contains("diterima")).map(SentMessage::plainText).toList());
+                .filter(m -> m.contains("tercatat")).map(SentMessage::plainText).toList());
     }
 
     /** What the chat shows of the messages sent since the mark. */

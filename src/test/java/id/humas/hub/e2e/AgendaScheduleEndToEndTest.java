@@ -65,14 +65,14 @@ class AgendaScheduleEndToEndTest extends ClockedEndToEndTest {
         assertThat(request.buttonTexts()).containsExactly("📸 Kirim liputan");
 
         stranger.sends("/liputan " + opening);
-        telegram.awaitMessageTo(stranger.id(), "Agenda #" + opening + " tidak ditemukan di instansi Anda");
+        telegram.awaitMessageTo(stranger.id(), "Agenda #" + opening + " tidak ditemukan di instansi Bapak/Ibu");
 
         CallbackPress press = officer.presses(request, "📸 Kirim liputan");
         assertThat(telegram.awaitCallbackAnswer(press).ok()).isTrue();
         telegram.awaitMessageTo(officer.id(), "Liputan agenda #" + opening);
         officer.sendsPhoto("liputan-jembatan-1", "Jembatan diresmikan Bupati");
         SentMessage confirmed = telegram.awaitMessageTo(officer.id(),
-                m -> m.contains("diterima") && m.contains("Liputan dari agenda #" + opening));
+                m -> m.contains("tercatat") && m.contains("Liputan dari agenda #" + opening));
         assertThat(confirmed.plainText()).contains("Kegiatan · Pasca");
         String coverage = confirmed.plainText().replaceAll("(?s)^[^#]*#(\\d+).*", "$1");
         Map<String, Object> stored = jdbc.queryForMap(
@@ -96,12 +96,12 @@ class AgendaScheduleEndToEndTest extends ClockedEndToEndTest {
         officer.sends("/liputan " + handover);
         telegram.awaitMessageTo(officer.id(), "Liputan agenda #" + handover);
         officer.sends("Serah terima berjalan tertib");
-        telegram.awaitMessageTo(officer.id(), m -> m.contains("diterima") && m.contains("Liputan dari agenda #" + handover));
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("tercatat") && m.contains("Liputan dari agenda #" + handover));
     }
 
     private String submit(FakeUser officer, String command) {
         long since = telegram.checkpoint();
         officer.sends(command);
-        return itemNumber(telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("diterima")));
+        return itemNumber(telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("tercatat")));
     }
 }

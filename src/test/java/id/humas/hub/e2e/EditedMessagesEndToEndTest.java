@@ -25,7 +25,7 @@ class EditedMessagesEndToEndTest extends EndToEndTest {
     void anEditedIssueUpdatesTheItemItsCardInTheCentralGroupAndTheDigest() {
         FakeUser officer = registeredOfficer("Tono", agencyName("BPBD Kabupaten"));
         UserMessage alert = officer.sends("/isu Banjir setinggi 50 cm di Desa Mekar");
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number));
         awaitCardSent(number);
 
@@ -53,7 +53,7 @@ class EditedMessagesEndToEndTest extends EndToEndTest {
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
         officer.presses(question, "Rilis");
         String number = itemNumber(telegram.awaitMessageTo(officer.id(),
-                m -> m.messageId() == question.messageId() && m.contains("diterima")));
+                m -> m.messageId() == question.messageId() && m.contains("tercatat")));
 
         officer.editsCaption(photo.messageId(), "Festival budaya hari pertama, 5.000 pengunjung");
 
@@ -73,7 +73,7 @@ class EditedMessagesEndToEndTest extends EndToEndTest {
         officer.editsMessage(text.messageId(), "Uji emisi kendaraan dinas Rabu pagi 11-06-2031 08.00 di Terminal");
         telegram.awaitMessageTo(officer.id(), "Perubahan dicatat");
         officer.presses(question, "Agenda");
-        telegram.awaitMessageTo(officer.id(), m -> m.messageId() == question.messageId() && m.contains("diterima"));
+        telegram.awaitMessageTo(officer.id(), m -> m.messageId() == question.messageId() && m.contains("tercatat"));
 
         long since = telegram.checkpoint();
         officer.sends("/status");
@@ -85,7 +85,7 @@ class EditedMessagesEndToEndTest extends EndToEndTest {
     void anItemNoLongerUnderReviewStaysAsItIsAndTheOfficerIsToldToSendANewOne() {
         FakeUser officer = registeredOfficer("Zaki", agencyName("Dinas Koperasi UMKM"));
         UserMessage agenda = officer.sends("/agenda Bazar UMKM Sabtu 14-06-2031 08.00 di Alun-alun");
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat"));
         // Review actions come in a later version; the test decides the item directly.
         jdbc.update("UPDATE item SET status = 'ACCEPTED' WHERE id = ?", Long.parseLong(number));
 
@@ -105,8 +105,12 @@ class EditedMessagesEndToEndTest extends EndToEndTest {
         telegram.awaitMessageTo(officer.id(), "Belum ada laporan");
         UserMessage typo = officer.sends("Salah kirim");
         telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox_message WHERE chat_id = ? AND ref LIKE 'draft:%'"
+                        + " AND telegram_message_id IS NOT NULL", Integer.class, officer.id()) > 0);
         officer.sends("/batal");
         telegram.awaitMessageTo(officer.id(), "dibatalkan");
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("Ini laporan apa?") && m.buttons().isEmpty());
         long since = telegram.checkpoint();
 
         officer.editsMessage(status.messageId(), "/status semua");

@@ -59,7 +59,7 @@ class EnglishEndToEndTest {
         officer.presses(question, "Activity");
         SentMessage phase = telegram.awaitMessageTo(officer.id(), m -> m.hasButton("After"));
         officer.presses(phase, "After");
-        telegram.awaitMessageTo(officer.id(), m -> m.contains("Activity · After") && m.contains("received"));
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("Activity · After") && m.contains("recorded"));
 
         lead.in(central).sends("/digest");
         SentMessage digest = telegram.awaitMessageTo(CENTRAL, "Digest");

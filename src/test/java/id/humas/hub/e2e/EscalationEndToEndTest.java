@@ -163,7 +163,7 @@ class EscalationEndToEndTest extends ClockedEndToEndTest {
         long since = telegram.checkpoint();
         officer.sends("/isu " + text);
         String number = itemNumber(telegram.awaitMessageToSince(since, officer.id(),
-                m -> m.contains("diterima dan langsung diteruskan")));
+                m -> m.contains("tercatat dan langsung diteruskan")));
         SentMessage card = telegram.awaitMessageToSince(since, CENTRAL_CHAT, m -> m.contains("ISU #" + number + " "));
         String agency = card.plainText().replaceAll("(?s)^.*?ISU #" + number + " — ([^\\n]+)\\n.*$", "$1");
         return new Issue(number, agency, card);

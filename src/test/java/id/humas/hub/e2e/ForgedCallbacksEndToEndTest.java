@@ -21,7 +21,7 @@ class ForgedCallbacksEndToEndTest extends EndToEndTest {
     void garbageOrStaleReviewDataFromTheTeamIsAnsweredAsStaleAndChangesNothing() {
         FakeUser officer = registeredOfficer("Joko", agencyName("Dinas Perumahan"));
         officer.sends("/isu Tanggul sungai jebol");
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number + " "));
 
         for (String data : List.of("", "x", "rv", "rv:", "rv:a", "rv:a:", "rv:zz:" + number, "rv:a:abc",
@@ -42,7 +42,7 @@ class ForgedCallbacksEndToEndTest extends EndToEndTest {
     void garbageOrStaleTanganiDataFromTheTeamIsAnsweredAsStaleAndClaimsNothing() {
         FakeUser officer = registeredOfficer("Nanda", agencyName("Dinas Lingkungan Hidup"));
         officer.sends("/isu Limbah pabrik mencemari sungai");
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number + " "));
 
         for (String data : List.of("cl", "cl:", "cl:abc", "cl:-" + number, "cl:" + number + ":1",
@@ -76,7 +76,7 @@ class ForgedCallbacksEndToEndTest extends EndToEndTest {
 
         owner.presses(ownerQuestion, "Agenda");
         SentMessage confirmed = telegram.awaitMessageTo(owner.id(),
-                m -> m.messageId() == ownerQuestion.messageId() && m.contains("diterima"));
+                m -> m.messageId() == ownerQuestion.messageId() && m.contains("tercatat"));
         assertThat(confirmed.plainText()).contains("Agenda");
         other.presses(otherQuestion, "Rilis");
         telegram.awaitMessageTo(other.id(), m -> m.messageId() == otherQuestion.messageId() && m.contains("Rilis"));

@@ -96,6 +96,6 @@ class ItemCommandEndToEndTest extends EndToEndTest {
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
         officer.presses(question, "Rilis");
         return itemNumber(telegram.awaitMessageTo(officer.id(),
-                m -> m.messageId() == question.messageId() && m.contains("diterima")));
+                m -> m.messageId() == question.messageId() && m.contains("tercatat")));
     }
 }

@@ -30,7 +30,7 @@ class LongTextEndToEndTest extends EndToEndTest {
 
         officer.sends("/isu " + text);
 
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         assertThat(body(number)).isEqualTo(text);
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT,
                 m -> m.contains("ISU #" + number + " ") && !m.contains("lanjutan teks"));
@@ -55,13 +55,15 @@ class LongTextEndToEndTest extends EndToEndTest {
         officer.sends(text);
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
         officer.sends(text);
-        SentMessage added = telegram.awaitMessageTo(officer.id(), "Ditambahkan ke laporan");
+        SentMessage added = telegram.awaitMessageTo(officer.id(),
+                m -> m.messageId() == question.messageId() && m.contains("terkumpul 2 pesan"));
         officer.presses(added, "Rilis");
 
         String number = itemNumber(telegram.awaitMessageTo(officer.id(),
-                m -> m.contains("diterima") && m.contains("Rilis")));
+                m -> m.contains("tercatat") && m.contains("Rilis")));
         assertThat(body(number)).isEqualTo(text + "\n\n" + text);
-        assertThat(question.messageId()).isLessThan(added.messageId());
+        assertThat(telegram.messagesTo(officer.id())).as("asked once: the one question is updated")
+                .noneMatch(m -> m.messageId() != question.messageId() && m.contains("Pilih jenisnya"));
         awaitInNextDigest(number);
         String line = digestLines().stream().filter(l -> l.contains("#" + number + " ")).findFirst().orElseThrow();
         assertThat(line).contains("Pameran buku & literasi <anak>").endsWith("…").hasSizeLessThan(300);
@@ -74,7 +76,7 @@ class LongTextEndToEndTest extends EndToEndTest {
 
         officer.sendsPhoto("photo-gudang-panjang", "/isu " + caption);
 
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         assertThat(body(number)).isEqualTo(caption);
         SentMessage photo = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.fileIds().contains("photo-gudang-panjang"));
         assertThat(photo.caption()).contains("#" + number);

@@ -39,7 +39,7 @@ class MarkupInUserTextEndToEndTest extends EndToEndTest {
         telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.plainText().contains("baru untuk " + agency + ": " + name));
 
         officer.sends("/isu " + TRAPS);
-        String issue = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String issue = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + issue + " "));
         assertThat(card.plainText()).contains(agency).contains(name + " (@budi_<i>)").contains(TRAPS);
 
@@ -47,7 +47,7 @@ class MarkupInUserTextEndToEndTest extends EndToEndTest {
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
         officer.presses(question, "Rilis");
         String release = itemNumber(telegram.awaitMessageTo(officer.id(),
-                m -> m.messageId() == question.messageId() && m.contains("diterima")));
+                m -> m.messageId() == question.messageId() && m.contains("tercatat")));
         long since = telegram.checkpoint();
         officer.sends("/status");
         SentMessage status = telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("Laporan terakhir"));
@@ -104,7 +104,7 @@ class MarkupInUserTextEndToEndTest extends EndToEndTest {
                 m -> m.messageId() == question.messageId() && m.hasButton("Pasca"));
         officer.presses(phases, "Pasca");
 
-        telegram.awaitMessageTo(officer.id(), m -> m.messageId() == question.messageId() && m.contains("diterima"));
+        telegram.awaitMessageTo(officer.id(), m -> m.messageId() == question.messageId() && m.contains("tercatat"));
     }
 
     /** /start CODE from a user with a last name (FakeUser has none), as Telegram sends it. */

@@ -62,10 +62,10 @@ class PostgresAgendaSearchEndToEndTest {
         telegram.awaitMessageTo(officer.id(), "Selamat datang");
 
         officer.sends("/agenda Rapat STUNTING_50% 12-06-2031 09.00 di Aula Dinkes");
-        SentMessage confirmed = telegram.awaitMessageTo(officer.id(), "diterima");
+        SentMessage confirmed = telegram.awaitMessageTo(officer.id(), "tercatat");
         assertThat(confirmed.plainText()).contains("Kamis, 12 Juni 2031, pukul 09.00").contains("Aula Dinkes");
         officer.sends("/isu Rapat stuntingX500 ricuh");
-        telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan");
+        telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan");
 
         lead.in(central).sends("/cari stunting_50% instansi:kesehatan dari:" + LocalDate.now(
                 ZoneId.of("Asia/Jakarta")));

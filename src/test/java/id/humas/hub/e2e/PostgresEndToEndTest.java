@@ -65,7 +65,7 @@ class PostgresEndToEndTest {
         officer.sends("Kegiatan donor darah");
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
         officer.presses(question, "Rilis");
-        telegram.awaitMessageTo(officer.id(), m -> m.contains("Rilis") && m.contains("diterima"));
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("Rilis") && m.contains("tercatat"));
         org.awaitility.Awaitility.await().until(() -> jdbc.queryForObject(
                 "SELECT COUNT(*) FROM digest_entry WHERE digest_id IS NULL", Integer.class) == 2);
 

@@ -107,7 +107,7 @@ class RegistrationEndToEndTest extends EndToEndTest {
         String agency = agencyName("Dinas Pariwisata");
         FakeUser predecessor = registeredOfficer("Lama", agency);
         predecessor.sends("/agenda Festival budaya Sabtu depan 14-06-2031 19.00 di Benteng");
-        SentMessage confirmed = telegram.awaitMessageTo(predecessor.id(), "diterima");
+        SentMessage confirmed = telegram.awaitMessageTo(predecessor.id(), "tercatat");
         String itemNumber = confirmed.plainText().replaceAll("(?s).*#(\\d+).*", "$1");
 
         String code = invite(agency);

@@ -43,7 +43,7 @@ class RemindersEndToEndTest extends ClockedEndToEndTest {
         at(second, REMINDER_TIME);
         assertNoReminder(silent, since);
         busy.sends("/agenda Rapat koordinasi besok 09.00 di Aula");
-        telegram.awaitMessageToSince(since, busy.id(), m -> m.contains("diterima"));
+        telegram.awaitMessageToSince(since, busy.id(), m -> m.contains("tercatat"));
 
         LocalDate third = workingDaysAfter(registered, 3);
         for (LocalDate day = second.plusDays(1); day.isBefore(third); day = day.plusDays(1)) {

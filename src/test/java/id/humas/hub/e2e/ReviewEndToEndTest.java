@@ -42,7 +42,7 @@ class ReviewEndToEndTest extends EndToEndTest {
         CallbackPress lateRevision = lead.in(central).pressesData(card, "rv:r:" + number);
         assertThat(telegram.awaitCallbackAnswer(lateRevision).param("text")).contains("Dodi");
         telegram.assertNoMessageTo(officer.id(), quietPeriod(), m -> m.contains("#" + number)
-                && !m.contains("Anda diterima") && !m.contains("diterima dan langsung"));
+                && !m.contains("Anda diterima") && !m.contains("tercatat dan langsung"));
         assertThat(telegram.messagesTo(CENTRAL_CHAT)).noneMatch(m -> m.forceReply() && m.contains("#" + number));
         assertThat(audit(number)).extracting(row -> row.get("ACTION") + " " + row.get("FROM_STATUS") + "→"
                 + row.get("TO_STATUS") + " " + row.get("ACTOR_NAME")).containsExactly("ACCEPT NEW→ACCEPTED Dodi");
@@ -148,7 +148,7 @@ class ReviewEndToEndTest extends EndToEndTest {
 
     private String issue(FakeUser officer, String text) {
         officer.sends("/isu " + text);
-        return itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        return itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
     }
 
     private SentMessage card(String number) {

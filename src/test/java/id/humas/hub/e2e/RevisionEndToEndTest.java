@@ -21,7 +21,7 @@ class RevisionEndToEndTest extends EndToEndTest {
     void theOfficersReplyBecomesVersionTwoWithANewCardThatCanBeAccepted() {
         FakeUser officer = registeredOfficer("Rahmat", agencyName("Dinas Lingkungan Hidup"));
         officer.sends("/isu Sampah menumpuk di TPA Sukajadi");
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number + " "));
 
         reviewer.in(central).presses(card, "Minta revisi");
@@ -65,7 +65,7 @@ class RevisionEndToEndTest extends EndToEndTest {
     void aPhotoWithCaptionIsANewVersionAndAnEmptyReasonIsAskedAgain() {
         FakeUser officer = registeredOfficer("Fitri", agencyName("Dinas Koperasi"));
         officer.sends("/isu Pasar murah ricuh");
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number + " "));
 
         lead.in(central).presses(card, "Minta revisi");
@@ -94,7 +94,7 @@ class RevisionEndToEndTest extends EndToEndTest {
     void anAnswerAfterAnotherReviewerActedChangesNothingAndSaysWhoActed() {
         FakeUser officer = registeredOfficer("Gilang", agencyName("Dinas Kependudukan"));
         officer.sends("/isu Server KTP-el down");
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number + " "));
 
         lead.in(central).presses(card, "Minta revisi");

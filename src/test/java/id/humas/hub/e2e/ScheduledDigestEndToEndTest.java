@@ -16,7 +16,7 @@ class ScheduledDigestEndToEndTest extends ClockedEndToEndTest {
     void theDigestIsPostedWhenTheClockReachesItsTimeAndOnlyThen() {
         FakeUser officer = registeredOfficer("Jadwal", agencyName("Dinas Kebudayaan"));
         officer.sends("/agenda Pentas seni besok 19.00 di Taman Budaya");
-        String number = SubmissionEndToEndTest.itemNumber(telegram.awaitMessageTo(officer.id(), "diterima"));
+        String number = SubmissionEndToEndTest.itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat"));
 
         long since = telegram.checkpoint();
         clock.advanceTo(clock.next(LocalTime.of(15, 59)));

@@ -70,7 +70,7 @@ class ScoreboardEndToEndTest extends ClockedEndToEndTest {
     private String report(FakeUser officer, String command) {
         long since = telegram.checkpoint();
         officer.sends(command);
-        return itemNumber(telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("diterima")));
+        return itemNumber(telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("tercatat")));
     }
 
     private void accept(String number) {

@@ -88,7 +88,9 @@ class SearchEndToEndTest extends EndToEndTest {
         officer.sends("/cari banjir");
         telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("hanya untuk tim humas pusat"));
 
-        assertThat(search("/cari").plainText()).contains("Cari laporan dengan kata").contains("kategori:kegiatan");
+        assertThat(search("/cari").plainText()).contains("Cari laporan dengan kata").contains("kategori:kegiatan")
+                .as("example dates of the current month").contains("dari:" + java.time.LocalDate.now(
+                        java.time.ZoneId.of("Asia/Jakarta")).withDayOfMonth(1));
         assertThat(search("/cari banjir kategori:gosip").plainText()).contains("Kategori gosip tidak dikenal")
                 .contains("Cari laporan dengan kata");
         assertThat(search("/cari banjir instansi:tidakadaxyz").plainText())
@@ -104,7 +106,7 @@ class SearchEndToEndTest extends EndToEndTest {
     private String submit(FakeUser officer, String command) {
         long since = telegram.checkpoint();
         officer.sends(command);
-        return itemNumber(telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("diterima")));
+        return itemNumber(telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("tercatat")));
     }
 
     private SentMessage search(String command) {

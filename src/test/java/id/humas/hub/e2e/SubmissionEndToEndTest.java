@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 
 class SubmissionEndToEndTest extends EndToEndTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void anIssueReachesTheCentralGroupAtOnceEscapedAndWithReviewButtons() {
         String agency = agencyName("Dinas Kesehatan");
@@ -20,7 +23,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
 
         officer.sends("/isu " + text);
 
-        SentMessage confirmation = telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan");
+        SentMessage confirmation = telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan");
         String number = itemNumber(confirmation);
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number));
         assertThat(card.plainText()).contains(agency).contains("Sari").contains(text);
@@ -34,7 +37,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
 
         officer.sendsPhoto("photo-longsor-1", "/isu Longsor menutup jalan provinsi");
 
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         SentMessage photo = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.fileIds().contains("photo-longsor-1"));
         assertThat(photo.method()).isEqualTo("sendPhoto");
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number));
@@ -57,13 +60,13 @@ class SubmissionEndToEndTest extends EndToEndTest {
         CallbackPress press = officer.presses(phases, "Pasca");
 
         SentMessage confirmed = telegram.awaitMessageTo(officer.id(),
-                m -> m.messageId() == question.messageId() && m.contains("diterima"));
+                m -> m.messageId() == question.messageId() && m.contains("tercatat"));
         assertThat(confirmed.plainText()).contains("Kegiatan · Pasca");
         assertThat(confirmed.buttons()).isEmpty();
         assertThat(telegram.awaitCallbackAnswer(press).ok()).isTrue();
 
         officer.sends("/status");
-        SentMessage status = telegram.awaitMessageTo(officer.id(), "Laporan terakhir Anda");
+        SentMessage status = telegram.awaitMessageTo(officer.id(), "Laporan terakhir Bapak/Ibu");
         assertThat(status.plainText()).contains("#" + itemNumber(confirmed)).contains("Kegiatan · Pasca")
                 .contains("Baru").contains("Panen raya padi");
     }
@@ -80,7 +83,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
         officer.presses(question, "Isu");
 
         String number = itemNumber(telegram.awaitMessageTo(officer.id(),
-                m -> m.messageId() == question.messageId() && m.contains("diterima")));
+                m -> m.messageId() == question.messageId() && m.contains("tercatat")));
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number));
         List<SentMessage> album = telegram.messagesTo(CENTRAL_CHAT).stream()
                 .filter(m -> m.method().equals("sendMediaGroup") && m.messageId() < card.messageId())
@@ -97,23 +100,28 @@ class SubmissionEndToEndTest extends EndToEndTest {
         officer.sendsDocument("doc-rilis-1", "rilis.pdf", "Draf rilis musrenbang");
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
         officer.presses(question, "Rilis");
-        telegram.awaitMessageTo(officer.id(), m -> m.contains("diterima") && m.contains("Rilis"));
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("tercatat") && m.contains("Rilis"));
 
         officer.sendsVideo("video-1", "Video senam bersama besok 06.30 di Alun-alun");
         SentMessage second = telegram.awaitMessageTo(officer.id(),
                 m -> m.contains("Ini laporan apa?") && m.messageId() != question.messageId());
         officer.presses(second, "Agenda");
-        telegram.awaitMessageTo(officer.id(), m -> m.contains("diterima") && m.contains("Agenda"));
+        telegram.awaitMessageTo(officer.id(), m -> m.contains("tercatat") && m.contains("Agenda"));
     }
 
     @Test
-    void reportWithTextAsksTheKindAndReportAloneWaitsForTheContent() {
+    void reportWithTextIsAnItemBeforeAnyTapAndItsKindIsAskedAfterwardsWhileReportAloneWaitsForTheContent() {
         FakeUser officer = registeredOfficer("Eka", agencyName("Dinas Kominfo Kota"));
 
         officer.sends("/lapor Rilis peluncuran aplikasi layanan publik");
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
+        assertThat(question.plainText()).as("recorded before any tap").contains("tercatat").contains("#");
+        String number = itemNumber(question);
         officer.presses(question, "Rilis");
-        telegram.awaitMessageTo(officer.id(), m -> m.contains("diterima") && m.contains("Rilis"));
+        SentMessage refined = telegram.awaitMessageTo(officer.id(),
+                m -> m.messageId() == question.messageId() && m.contains("dicatat sebagai Rilis"));
+        assertThat(refined.plainText()).contains("#" + number);
+        assertThat(refined.buttons()).isEmpty();
 
         officer.sends("/agenda");
         telegram.awaitMessageTo(officer.id(), "Silakan kirim isi");
@@ -129,9 +137,16 @@ class SubmissionEndToEndTest extends EndToEndTest {
         officer.sends("Teks yang salah kirim");
         SentMessage question = telegram.awaitMessageTo(officer.id(), "Ini laporan apa?");
 
+        String issueData = question.button("Isu").orElseThrow().callbackData();
+        // as a person would: the bot has noted which message its question became before the officer answers
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox_message WHERE chat_id = ? AND ref LIKE 'draft:%'"
+                        + " AND telegram_message_id IS NOT NULL", Integer.class, officer.id()) > 0);
+
         officer.sends("/batal");
         telegram.awaitMessageTo(officer.id(), "dibatalkan");
-        CallbackPress late = officer.presses(question, "Isu");
+        telegram.awaitMessageTo(officer.id(), m -> m.messageId() == question.messageId() && m.buttons().isEmpty());
+        CallbackPress late = officer.pressesData(question, issueData);
 
         RecordedCall answer = telegram.awaitCallbackAnswer(late);
         assertThat(answer.param("text")).contains("tidak berlaku");
@@ -168,7 +183,7 @@ class SubmissionEndToEndTest extends EndToEndTest {
     void onlyTheCentralTeamMayPressReviewButtons() {
         FakeUser officer = registeredOfficer("Indra", agencyName("Dinas PUPR"));
         officer.sends("/isu Jembatan retak");
-        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "diterima dan langsung diteruskan"));
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
         SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number));
 
         FakeUser stranger = newUser("Penyusup");

@@ -21,7 +21,7 @@ class DraftTest {
 
     @Test
     void contentFirstThenKindMakesAnItem() {
-        Draft draft = Draft.withContent(42, 42, "Rapat koordinasi", List.of(PHOTO), 1, NOW);
+        Draft draft = Draft.withContent(OFFICER, 42, "Rapat koordinasi", List.of(PHOTO), 1, NOW);
         assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_CATEGORY);
 
         draft.choose(Category.RELEASE);
@@ -34,18 +34,18 @@ class DraftTest {
     }
 
     @Test
-    void anActivityNeedsItsPhaseBeforeItBecomesAnItem() {
-        Draft draft = Draft.withContent(42, 42, "Vaksinasi", List.of(), 1, NOW);
+    void anActivityAsksItsPhaseButLeftAloneIsSubmittedWithoutIt() {
+        Draft draft = Draft.withContent(OFFICER, 42, "Vaksinasi", List.of(), 1, NOW);
         draft.choose(Category.ACTIVITY);
 
         assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_PHASE);
-        assertThatThrownBy(() -> draft.toItem(OFFICER, null, NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(draft.toItem(OFFICER, null, NOW).phase()).isNull();
         assertThat(draft.toItem(OFFICER, Phase.POST, NOW).phase()).isEqualTo(Phase.POST);
     }
 
     @Test
     void kindFirstWaitsForContentAndCompletesWithIt() {
-        Draft draft = Draft.awaitingContent(42, 42, null, NOW);
+        Draft draft = Draft.awaitingContent(OFFICER, 42, null, NOW);
         draft.choose(Category.ISSUE);
         assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_CONTENT);
 
@@ -57,7 +57,7 @@ class DraftTest {
 
     @Test
     void furtherMessagesAreAddedNotLost() {
-        Draft draft = Draft.withContent(42, 42, "Bagian satu", List.of(), 1, NOW);
+        Draft draft = Draft.withContent(OFFICER, 42, "Bagian satu", List.of(), 1, NOW);
         draft.add("Bagian dua", List.of(PHOTO), 2);
         draft.choose(Category.RELEASE);
 
@@ -68,7 +68,7 @@ class DraftTest {
 
     @Test
     void theKindCannotBeChosenTwice() {
-        Draft draft = Draft.withContent(42, 42, "Teks", List.of(), 1, NOW);
+        Draft draft = Draft.withContent(OFFICER, 42, "Teks", List.of(), 1, NOW);
         draft.choose(Category.AGENDA);
 
         assertThatThrownBy(() -> draft.choose(Category.ISSUE)).isInstanceOf(IllegalStateException.class);
@@ -76,8 +76,8 @@ class DraftTest {
 
     @Test
     void aDraftOfOneMessageKnowsThatMessageButOneOfSeveralMessagesNone() {
-        Draft single = Draft.withContent(42, 42, "Satu", List.of(), 5, NOW);
-        Draft several = Draft.withContent(42, 42, "Satu", List.of(), 5, NOW);
+        Draft single = Draft.withContent(OFFICER, 42, "Satu", List.of(), 5, NOW);
+        Draft several = Draft.withContent(OFFICER, 42, "Satu", List.of(), 5, NOW);
         several.add("Dua", List.of(), 6);
 
         assertThat(single.cameFrom(5)).isTrue();
@@ -87,13 +87,14 @@ class DraftTest {
 
     @Test
     void anAgendaAsksForWhatItsTextDoesNotSayAndKeepsTheAnswers() {
-        Draft draft = Draft.withContent(42, 42, "Rapat koordinasi di Aula Dinkes", List.of(), 1, NOW);
+        Draft draft = Draft.withContent(OFFICER, 42, "Rapat koordinasi di Aula Dinkes", List.of(), 1, NOW);
         draft.choose(Category.AGENDA);
         assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_DATE);
 
         draft.learn(AgendaText.parse(draft.body(), LocalDate.of(2031, 6, 2)));
         assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_DATE);
-        assertThatThrownBy(() -> draft.toItem(OFFICER, null, NOW)).isInstanceOf(IllegalStateException.class);
+        assertThat(draft.toItem(OFFICER, null, NOW).eventDate()).as("submitted as it is: no partial schedule")
+                .isNull();
 
         assertThat(draft.learn(new AgendaText.Parsed(LocalDate.of(2031, 6, 12), null, null))).isTrue();
         assertThat(draft.stage()).isEqualTo(DraftStage.AWAITING_TIME);
@@ -108,7 +109,7 @@ class DraftTest {
 
     @Test
     void theCoverageOfAnAgendaIsAnActivityAfterTheFactLinkedToIt() {
-        Draft draft = Draft.coverageOf(42, 42, 77, NOW);
+        Draft draft = Draft.coverageOf(OFFICER, 42, 77, NOW);
         draft.add("Rapat berjalan lancar", List.of(PHOTO), 3);
 
         assertThat(draft.stage()).isEqualTo(DraftStage.COMPLETE);
@@ -116,5 +117,39 @@ class DraftTest {
         assertThat(item.category()).isEqualTo(Category.ACTIVITY);
         assertThat(item.phase()).isEqualTo(Phase.POST);
         assertThat(item.linkedItemId()).isEqualTo(77L);
+    }
+
+    @Test
+    void aDraftTakesAtMostTwentyMediaAndKeepsThoseItHas() {
+        Draft draft = Draft.withContent(OFFICER, 42, "Wisuda", List.of(), 1, NOW);
+        List<MediaRef> fifteen = java.util.stream.IntStream.range(0, 15)
+                .mapToObj(i -> new MediaRef(MediaKind.PHOTO, "p" + i)).toList();
+
+        assertThat(draft.add("", fifteen, 2)).isEqualTo(15);
+        assertThat(draft.add("", fifteen, 3)).isEqualTo(5);
+        assertThat(draft.add("", List.of(PHOTO), 4)).isZero();
+
+        assertThat(draft.mediaCount()).isEqualTo(Item.MAX_MEDIA).isEqualTo(20);
+        assertThat(draft.toItem(OFFICER, null, NOW).media()).hasSize(20).startsWith(fifteen.get(0));
+    }
+
+    @Test
+    void aDraftNoLongerActsForAnAgencyItsOfficerLeft() {
+        Draft draft = Draft.withContent(OFFICER, 42, "Teks", List.of(), 1, NOW);
+        OfficerView elsewhere = new OfficerView(8, 4, "Dinas Sosial", 42, 42, "Sari", "sari", NOW);
+        OfficerView successor = new OfficerView(9, 3, "Dinas Kesehatan", 43, 43, "Budi", "budi", NOW);
+
+        assertThat(draft.actsFor(OFFICER)).isTrue();
+        assertThat(draft.actsFor(elsewhere)).isFalse();
+        assertThat(draft.actsFor(successor)).isFalse();
+    }
+
+    @Test
+    void aDraftExpiresAfterTheTimeoutFromTheOfficersLastStep() {
+        Draft draft = Draft.withContent(OFFICER, 42, "Teks", List.of(), 1, NOW);
+        draft.touch(NOW.plusSeconds(300));
+
+        assertThat(draft.expired(NOW.plusSeconds(600), java.time.Duration.ofMinutes(10))).isFalse();
+        assertThat(draft.expired(NOW.plusSeconds(900), java.time.Duration.ofMinutes(10))).isTrue();
     }
 }

@@ -1,0 +1,139 @@
+package id.humas.hub.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import id.humas.hub.agency.OfficerView;
+import id.humas.hub.agency.Officers;
+import id.humas.hub.telegram.ChatKind;
+import id.humas.hub.telegram.IncomingMessage;
+import id.humas.hub.telegram.Outbox;
+import id.humas.hub.telegram.Sender;
+import id.humas.hub.telegram.SentMessages;
+import id.humas.hub.telegram.UnsupportedContent;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.Scenario;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+/**
+ * The intake's rules on their own: the module with the shared system module, the agency and the Telegram edge
+ * mocked. What a step decides is read from the events it publishes and the outcomes it returns.
+ */
+@ApplicationModuleTest
+@TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:intake-module;DB_CLOSE_DELAY=-1",
+        "bot.central-chat-id=-100123", "bot.digest.cron=-"})
+class IntakeModuleTest {
+
+    private static final OfficerView OFFICER = new OfficerView(7, 3, "Dinas Kesehatan", 4242, 4242, "Sari", "sari",
+            Instant.parse("2031-06-02T00:00:00Z"));
+
+    @MockitoBean
+    Officers officers;
+
+    @MockitoBean
+    Outbox outbox;
+
+    @MockitoBean
+    SentMessages sent;
+
+    @Autowired
+    Submissions submissions;
+
+    @Autowired
+    DraftRepository drafts;
+
+    @Autowired
+    ItemRepository items;
+
+    @Test
+    void aReportWithTextIsAnItemAtOnceWhoseKindIsAskedAfterwards(Scenario scenario) {
+        scenario.stimulate(tx -> tx.execute(status -> submissions.command(OFFICER, null,
+                        message(101, "Rapat koordinasi stunting di Aula Dinkes"),
+                        "Rapat koordinasi stunting di Aula Dinkes")))
+                .andWaitForEventOfType(ItemSubmitted.class)
+                .matching(item -> item.officerUserId() == OFFICER.userId())
+                .toArriveAndVerify((item, outcomes) -> {
+                    assertThat(item.category()).as("the kind is not known yet").isNull();
+                    assertThat(item.text()).isEqualTo("Rapat koordinasi stunting di Aula Dinkes");
+                    Outcome.Recorded recorded = (Outcome.Recorded) outcomes.get(0);
+                    assertThat(recorded.questions().stage()).isEqualTo(DraftStage.AWAITING_CATEGORY);
+                    assertThat(recorded.questions().itemId()).isEqualTo(item.itemId());
+                });
+        cleanUp();
+    }
+
+    @Test
+    void anIsuIsNeverHeldBackByAnOpenDraftWhichIsSubmittedFirst(Scenario scenario) {
+        scenario.stimulate(tx -> tx.execute(status -> {
+                    submissions.receive(OFFICER, message(201, "Bakti sosial di panti asuhan"));
+                    return submissions.command(OFFICER, Category.ISSUE, message(202, "Banjir merendam RSUD"),
+                            "Banjir merendam RSUD");
+                }))
+                .andWaitForEventOfType(ItemSubmitted.class)
+                .matching(ItemSubmitted::urgent)
+                .toArriveAndVerify((isu, outcomes) -> {
+                    assertThat(isu.text()).isEqualTo("Banjir merendam RSUD");
+                    assertThat(outcomes).hasSize(2);
+                    Outcome.Recorded draft = (Outcome.Recorded) outcomes.get(0);
+                    assertThat(draft.cause()).isEqualTo(Outcome.Cause.COMMAND_FOLLOWED);
+                    assertThat(draft.item().body()).isEqualTo("Bakti sosial di panti asuhan");
+                    assertThat(drafts.findByUserId(OFFICER.userId())).isEmpty();
+                });
+    }
+
+    @Test
+    void thanksStartsNoDraftAndIsAnnouncedAsAnAcknowledgement(Scenario scenario) {
+        scenario.stimulate(tx -> tx.execute(status -> submissions.receive(OFFICER, message(301, "Terima kasih, siap"))))
+                .andWaitForEventOfType(OfficerReplied.class)
+                .toArriveAndVerify((reply, outcomes) -> {
+                    assertThat(reply.acknowledgement()).isTrue();
+                    assertThat(outcomes).singleElement().isInstanceOf(Outcome.Acknowledged.class);
+                    assertThat(drafts.findByUserId(OFFICER.userId())).isEmpty();
+                });
+    }
+
+    @Test
+    void aDraftLeftByAPredecessorIsNotSubmittedForTheAgency(Scenario scenario) {
+        OfficerView predecessor = new OfficerView(9, 3, "Dinas Kesehatan", 4343, 4343, "Lama", "lama",
+                Instant.parse("2031-06-02T00:00:00Z"));
+        scenario.stimulate(tx -> tx.execute(status -> {
+                    submissions.receive(predecessor, message(401, "Draf yang ditinggalkan"));
+                    Draft draft = drafts.findByUserId(predecessor.userId()).orElseThrow();
+                    return submissions.expire(draft, java.util.Optional.empty());
+                }))
+                .andWaitForStateChange(() -> drafts.findByUserId(predecessor.userId()).isEmpty(), Boolean::booleanValue)
+                .andVerify(gone -> assertThat(items.findAll())
+                        .noneMatch(item -> item.body().equals("Draf yang ditinggalkan")));
+    }
+
+    @Test
+    void aLongMessageWhileAnAgendaQuestionIsOpenIsANewReportNotAnAnswer(Scenario scenario) {
+        String report = "Banjir menggenangi tiga desa; warga mengungsi ke balai desa. ".repeat(5).strip();
+        scenario.stimulate(tx -> tx.execute(status -> {
+                    submissions.command(OFFICER, Category.AGENDA, message(501, "Rapat evaluasi bansos"),
+                            "Rapat evaluasi bansos");
+                    return submissions.receive(OFFICER, message(502, report));
+                }))
+                .andWaitForStateChange(() -> drafts.findByUserId(OFFICER.userId()).map(Draft::body).orElse(""),
+                        report::equals)
+                .andVerify(body -> assertThat(items.findAll()).as("the agenda stays recorded")
+                        .anyMatch(item -> item.body().equals("Rapat evaluasi bansos")
+                                && item.category() == Category.AGENDA));
+        cleanUp();
+    }
+
+    private void cleanUp() {
+        drafts.findByUserId(OFFICER.userId()).ifPresent(drafts::delete);
+    }
+
+    private static IncomingMessage message(int id, String text) {
+        return new IncomingMessage(id, OFFICER.chatId(), ChatKind.PRIVATE, id,
+                new Sender(OFFICER.userId(), "Sari", null, "sari"), text, List.of(), null, UnsupportedContent.NONE,
+                null);
+    }
+}
