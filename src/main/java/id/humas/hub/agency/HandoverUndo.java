@@ -38,7 +38,7 @@ class HandoverUndo implements CommandHandler, CallbackHandler {
     }
 
     static Keyboard keyboard(Texts texts, long handover) {
-        return Keyboard.of(List.of(List.of(new Keyboard.Button(texts.html("handover.undo.button"),
+        return Keyboard.of(List.of(List.of(new Keyboard.Button(texts.plain("handover.undo.button"),
                 PREFIX + ":" + handover))));
     }
 

@@ -58,7 +58,7 @@ class BroadcastReport {
     }
 
     private String report(Broadcast broadcast, BatchDelivered outcome) {
-        String summary = texts.get("broadcast.report", String.valueOf(broadcast.id()),
+        String summary = texts.html("broadcast.report", String.valueOf(broadcast.id()),
                 String.valueOf(outcome.delivered()), String.valueOf(outcome.unreachable().size()));
         if (outcome.unreachable().isEmpty()) {
             return summary;
@@ -67,12 +67,12 @@ class BroadcastReport {
                 .collect(Collectors.toMap(OfficerView::chatId, Function.identity(), (a, b) -> a));
         List<String> lines = outcome.unreachable().stream().map(chatId -> {
             String reason = reachability.of(chatId)
-                    .map(unreachable -> texts.get("unreachable." + unreachable.reason().name().toLowerCase(java.util.Locale.ROOT)))
-                    .orElse(texts.get("unreachable.unknown"));
+                    .map(unreachable -> texts.html("unreachable." + unreachable.reason().name().toLowerCase(java.util.Locale.ROOT)))
+                    .orElse(texts.html("unreachable.unknown"));
             OfficerView officer = byChat.get(chatId);
             String who = officer == null ? String.valueOf(chatId)
-                    : texts.get("broadcast.report.officer", Html.escape(officer.displayName()),
-                            Html.escape(officer.agencyName()));
+                    : texts.html("broadcast.report.officer", officer.displayName(),
+                            officer.agencyName());
             return "• " + who + " — " + reason;
         }).toList();
         return summary + "\n" + String.join("\n", lines);

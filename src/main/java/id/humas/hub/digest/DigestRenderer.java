@@ -15,6 +15,7 @@ import id.humas.hub.intake.Category;
 import id.humas.hub.intake.Items;
 import id.humas.hub.review.UnacknowledgedIssues;
 import id.humas.hub.system.Formats;
+import id.humas.hub.system.Markup;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Html;
 import org.springframework.stereotype.Component;
@@ -44,13 +45,14 @@ class DigestRenderer {
         Map<Long, List<DigestEntry>> byAgency = entries.stream()
                 .collect(Collectors.groupingBy(DigestEntry::agencyId));
         Map<Long, AgendaDetails> agendas = items.agendaDetails(entries.stream().map(DigestEntry::itemId).toList());
-        StringBuilder text = new StringBuilder(texts.get("digest.header", formats.dateTime(now)));
-        text.append('\n').append(texts.get("digest.summary", entries.size(), byAgency.size(), since(since)));
+        StringBuilder text = new StringBuilder(texts.html("digest.header", formats.dateTime(now)));
+        text.append('\n').append(texts.html("digest.summary", entries.size(), byAgency.size(),
+                Markup.trusted(since(since))));
         byAgency.entrySet().stream()
                 .sorted(Comparator.comparing(entry -> name(byId, entry.getKey()), String.CASE_INSENSITIVE_ORDER))
                 .forEach(agency -> appendAgency(text, name(byId, agency.getKey()), agency.getValue(), agendas));
         if (entries.isEmpty()) {
-            text.append("\n\n").append(texts.get("digest.empty"));
+            text.append("\n\n").append(texts.html("digest.empty"));
         }
         text.append("\n\n").append(silentList(silent));
         text.append(unacknowledged(unacknowledged, now));
@@ -62,10 +64,10 @@ class DigestRenderer {
         if (issues.isEmpty()) {
             return "";
         }
-        StringBuilder text = new StringBuilder("\n\n").append(texts.get("isu.open.header", String.valueOf(issues.size())));
+        StringBuilder text = new StringBuilder("\n\n").append(texts.html("isu.open.header", String.valueOf(issues.size())));
         for (UnacknowledgedIssues.Issue issue : issues) {
-            text.append('\n').append(texts.get("isu.open.line", String.valueOf(issue.itemId()),
-                    Html.escape(issue.agencyName()), formats.dateTime(issue.submittedAt()),
+            text.append('\n').append(texts.html("isu.open.line", String.valueOf(issue.itemId()),
+                    issue.agencyName(), formats.dateTime(issue.submittedAt()),
                     String.valueOf(Duration.between(issue.submittedAt(), now).toMinutes())));
         }
         return text.toString();
@@ -73,34 +75,34 @@ class DigestRenderer {
 
     String silentList(List<AgencyView> silent) {
         if (silent.isEmpty()) {
-            return texts.get("coverage.none-silent");
+            return texts.html("coverage.none-silent");
         }
-        StringBuilder text = new StringBuilder(texts.get("coverage.silent-header", silent.size()));
+        StringBuilder text = new StringBuilder(texts.html("coverage.silent-header", silent.size()));
         for (AgencyView agency : silent) {
-            String name = Html.escape(agency.name());
+            String name = agency.name();
             text.append('\n').append(agency.officer()
                     .map(officer -> leave.of(officer)
-                            .map(mark -> texts.get("coverage.silent-line-on-leave", name, mark))
-                            .orElseGet(() -> texts.get("coverage.silent-line", name)))
-                    .orElseGet(() -> texts.get("coverage.silent-line-vacant", name)));
+                            .map(mark -> texts.html("coverage.silent-line-on-leave", name, Markup.trusted(mark)))
+                            .orElseGet(() -> texts.html("coverage.silent-line", name)))
+                    .orElseGet(() -> texts.html("coverage.silent-line-vacant", name)));
         }
         return text.toString();
     }
 
     String since(Optional<Instant> since) {
-        return since.map(formats::dateTime).orElseGet(() -> texts.get("digest.since-start"));
+        return since.map(formats::dateTime).orElseGet(() -> texts.html("digest.since-start"));
     }
 
     private void appendAgency(StringBuilder text, String agencyName, List<DigestEntry> entries,
                               Map<Long, AgendaDetails> agendas) {
-        text.append("\n\n").append(texts.get("digest.agency", Html.escape(agencyName), entries.size()));
+        text.append("\n\n").append(texts.html("digest.agency", agencyName, entries.size()));
         Map<Optional<Category>, List<DigestEntry>> byCategory = entries.stream()
                 .collect(Collectors.groupingBy(entry -> Optional.ofNullable(entry.category())));
         for (Category category : Category.values()) {
-            appendCategory(text, texts.get(category.textKey()), byCategory.get(Optional.of(category)), agendas);
+            appendCategory(text, texts.plain(category.textKey()), byCategory.get(Optional.of(category)), agendas);
         }
         // items whose kind was never chosen are listed as such; the officer or the team can still set it
-        appendCategory(text, texts.get("digest.kind-unset"), byCategory.get(Optional.<Category>empty()), agendas);
+        appendCategory(text, texts.plain("digest.kind-unset"), byCategory.get(Optional.<Category>empty()), agendas);
     }
 
     private void appendCategory(StringBuilder text, String name, List<DigestEntry> entries,
@@ -113,13 +115,13 @@ class DigestRenderer {
     }
 
     private String line(DigestEntry entry, AgendaDetails agenda) {
-        String phase = entry.phase() == null ? "" : " · " + texts.get(entry.phase().textKey());
-        String media = (entry.mediaCount() == 0 ? "" : " " + texts.get("digest.media", entry.mediaCount()))
-                + (entry.repeated() ? " " + texts.get("digest.updated")
-                : entry.edited() ? " " + texts.get("digest.edited") : "");
-        String excerpt = entry.excerpt().isEmpty() ? texts.get("digest.no-text") : Html.escape(entry.excerpt());
-        return texts.get("digest.line", String.valueOf(entry.itemId()), phase, formats.dateTime(entry.submittedAt()),
-                excerpt, media + agenda(agenda));
+        String phase = entry.phase() == null ? "" : " · " + texts.html(entry.phase().textKey());
+        String media = (entry.mediaCount() == 0 ? "" : " " + texts.html("digest.media", entry.mediaCount()))
+                + (entry.repeated() ? " " + texts.html("digest.updated")
+                : entry.edited() ? " " + texts.html("digest.edited") : "");
+        String excerpt = entry.excerpt().isEmpty() ? texts.html("digest.no-text") : Html.escape(entry.excerpt());
+        return texts.html("digest.line", String.valueOf(entry.itemId()), Markup.trusted(phase), formats.dateTime(entry.submittedAt()),
+                Markup.trusted(excerpt), Markup.trusted(media + agenda(agenda)));
     }
 
     /** An agenda's day, time and place, or the agenda a coverage belongs to. */
@@ -128,10 +130,10 @@ class DigestRenderer {
             return "";
         }
         if (agenda.date() != null) {
-            return " " + texts.get("digest.agenda", formats.date(agenda.date()), formats.time(agenda.time()),
-                    Html.escape(agenda.place()));
+            return " " + texts.html("digest.agenda", formats.date(agenda.date()), formats.time(agenda.time()),
+                    agenda.place());
         }
-        return " " + texts.get("digest.coverage", String.valueOf(agenda.coverageOf()));
+        return " " + texts.html("digest.coverage", String.valueOf(agenda.coverageOf()));
     }
 
     private static String name(Map<Long, AgencyView> agencies, long id) {

@@ -32,8 +32,8 @@ class AgendaQuestions {
     String question(DraftStage stage) {
         return switch (stage) {
             case AWAITING_DATE -> dateQuestion();
-            case AWAITING_TIME -> texts.get("agenda.ask-time");
-            case AWAITING_PLACE -> texts.get("agenda.ask-place");
+            case AWAITING_TIME -> texts.html("agenda.ask-time");
+            case AWAITING_PLACE -> texts.html("agenda.ask-place");
             default -> throw new IllegalArgumentException("No agenda question at " + stage);
         };
     }
@@ -46,7 +46,7 @@ class AgendaQuestions {
     }
 
     String badAnswer(DraftStage stage) {
-        String problem = texts.get(switch (stage) {
+        String problem = texts.html(switch (stage) {
             case AWAITING_DATE -> "agenda.bad-date";
             case AWAITING_TIME -> "agenda.bad-time";
             default -> "agenda.bad-place";
@@ -70,11 +70,11 @@ class AgendaQuestions {
     /** The lines a confirmation adds: an agenda's day, time and place; the agenda a coverage belongs to. */
     String confirmationDetails(Item item) {
         if (item.eventDate() != null) {
-            return "\n" + texts.get("agenda.details", formats.date(item.eventDate()), formats.time(item.eventTime()),
-                    Html.escape(item.eventPlace()));
+            return "\n" + texts.html("agenda.details", formats.date(item.eventDate()), formats.time(item.eventTime()),
+                    item.eventPlace());
         }
         if (item.linkedItemId() != null) {
-            return "\n" + texts.get("liputan.of-agenda", String.valueOf(item.linkedItemId()));
+            return "\n" + texts.html("liputan.of-agenda", String.valueOf(item.linkedItemId()));
         }
         return "";
     }

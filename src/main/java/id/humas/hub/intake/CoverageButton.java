@@ -39,7 +39,7 @@ class CoverageButton implements CallbackHandler {
         String number = callback.data();
         var officer = gate.silently(callback.from().userId());
         if (!number.matches("\\d{1,18}") || officer.isEmpty()) {
-            outbox.answer(callback, texts.get("button.stale"));
+            outbox.answer(callback, texts.plain("button.stale"));
             return;
         }
         replies.tell(callback.chatId(), callback,

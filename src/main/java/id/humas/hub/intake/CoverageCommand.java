@@ -45,7 +45,7 @@ class CoverageCommand implements CommandHandler {
         gate.admit(message.from().userId(), message.chatId()).ifPresent(officer -> {
             String number = arguments.strip().replaceFirst("^#", "");
             if (!number.matches("\\d{1,18}")) {
-                outbox.send(message.chatId(), texts.get("liputan.usage"));
+                outbox.send(message.chatId(), texts.html("liputan.usage"));
                 return;
             }
             replies.tell(message.chatId(), null,

@@ -62,22 +62,22 @@ class ItemEdits implements EditedMessageHandler {
                 .filter(open -> open.cameFrom(edited.messageId()) && open.actsFor(officer.get()));
         if (draft.isPresent() && !content.isBlank() && content.strip().length() <= Item.MAX_BODY) {
             draft.get().replaceText(content);
-            outbox.send(edited.chatId(), texts.get("edit.draft-updated"));
+            outbox.send(edited.chatId(), texts.html("edit.draft-updated"));
         } else if (!command) {
-            outbox.send(edited.chatId(), texts.get("edit.not-linked"));
+            outbox.send(edited.chatId(), texts.html("edit.not-linked"));
         }
     }
 
     private void edit(OfficerView officer, Item item, String text, long chatId) {
         String number = String.valueOf(item.id());
         if (!item.underReview()) {
-            outbox.send(chatId, texts.get("edit.closed", number, texts.get(item.status().textKey())));
+            outbox.send(chatId, texts.html("edit.closed", number, texts.plain(item.status().textKey())));
         } else if (text.equals(item.body())) {
             return; // Telegram reports edits that change nothing the item keeps (formatting, link previews)
         } else if (text.isEmpty() && item.media().isEmpty()) {
-            outbox.send(chatId, texts.get("edit.empty", number));
+            outbox.send(chatId, texts.html("edit.empty", number));
         } else if (text.length() > Item.MAX_BODY) {
-            outbox.send(chatId, texts.get("submit.too-long", String.valueOf(Item.MAX_BODY)));
+            outbox.send(chatId, texts.html("submit.too-long", String.valueOf(Item.MAX_BODY)));
         } else {
             events.publishEvent(item.edit(text, officer, clock.instant()));
             outbox.send(chatId, texts.html(item.category() == Category.ISSUE ? "edit.updated-urgent" : "edit.updated",

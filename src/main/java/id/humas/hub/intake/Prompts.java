@@ -37,24 +37,24 @@ class Prompts {
         return Keyboard.of(List.of(List.of(cancel(draftId))));
     }
 
-    /** "Kegiatan · Pasca", "Isu"; "jenis belum dipilih" while the kind is not known. */
+    /** "Kegiatan · Pasca", "Isu"; "jenis belum dipilih" while the kind is not known. Plain text. */
     String kind(Category category, Phase phase) {
         if (category == null) {
-            return texts.get("submit.kind-unset");
+            return texts.plain("submit.kind-unset");
         }
-        String name = texts.get(category.textKey());
-        return phase == null ? name : name + " · " + texts.get(phase.textKey());
+        String name = texts.plain(category.textKey());
+        return phase == null ? name : name + " · " + texts.plain(phase.textKey());
     }
 
     private Button category(long draftId, Category category) {
-        return new Button(texts.get(category.textKey()), PREFIX + ":c:" + draftId + ":" + category.code());
+        return new Button(texts.plain(category.textKey()), PREFIX + ":c:" + draftId + ":" + category.code());
     }
 
     private Button phase(long draftId, Phase phase) {
-        return new Button(texts.get(phase.textKey()), PREFIX + ":p:" + draftId + ":" + phase.name());
+        return new Button(texts.plain(phase.textKey()), PREFIX + ":p:" + draftId + ":" + phase.name());
     }
 
     private Button cancel(long draftId) {
-        return new Button(texts.get("submit.cancel-button"), PREFIX + ":x:" + draftId + ":-");
+        return new Button(texts.plain("submit.cancel-button"), PREFIX + ":x:" + draftId + ":-");
     }
 }

@@ -19,6 +19,7 @@ import id.humas.hub.system.BotProperties;
 import id.humas.hub.system.Excerpt;
 import id.humas.hub.system.Formats;
 import id.humas.hub.system.DateText;
+import id.humas.hub.system.Markup;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Audience;
 import id.humas.hub.telegram.CommandHandler;
@@ -106,22 +107,22 @@ class SearchCommand implements CommandHandler {
             return;
         }
         ItemSearch.Found found = search.find(criteria, LIMIT);
-        String query = Html.escape(arguments.strip());
+        String query = arguments.strip();
         if (found.items().isEmpty()) {
-            outbox.send(message.chatId(), texts.get("search.none", query));
+            outbox.send(message.chatId(), texts.html("search.none", query));
             return;
         }
         Map<Long, String> names = agencies.stream().collect(Collectors.toMap(AgencyView::id, AgencyView::name));
-        StringBuilder reply = new StringBuilder(texts.get("search.header", query, String.valueOf(found.total())));
+        StringBuilder reply = new StringBuilder(texts.html("search.header", query, String.valueOf(found.total())));
         for (Item item : found.items()) {
             String excerpt = Excerpt.of(item.body(), EXCERPT);
-            reply.append('\n').append(texts.get("search.line", String.valueOf(item.id()),
-                    Html.escape(names.getOrDefault(item.agencyId(), "?")), prompts.kind(item.category(), item.phase()),
+            reply.append('\n').append(texts.html("search.line", String.valueOf(item.id()),
+                    names.getOrDefault(item.agencyId(), "?"), prompts.kind(item.category(), item.phase()),
                     formats.dateTime(item.createdAt()),
-                    excerpt.isEmpty() ? texts.get("digest.no-text") : Html.escape(excerpt)));
+                    Markup.trusted(excerpt.isEmpty() ? texts.html("digest.no-text") : Html.escape(excerpt))));
         }
         if (found.total() > found.items().size()) {
-            reply.append("\n\n").append(texts.get("search.more", String.valueOf(found.total() - found.items().size())));
+            reply.append("\n\n").append(texts.html("search.more", String.valueOf(found.total() - found.items().size())));
         }
         outbox.send(message.chatId(), reply.toString());
     }
@@ -140,7 +141,7 @@ class SearchCommand implements CommandHandler {
             switch (filter.group(1).toLowerCase(Locale.ROOT)) {
                 case "instansi", "agency" -> agencyIds = agencies(value, agencies);
                 case "kategori", "category" -> category = Optional.ofNullable(CATEGORIES.get(value.toLowerCase(Locale.ROOT)))
-                        .orElseThrow(() -> new BadFilter(texts.get("search.bad-category", Html.escape(value))));
+                        .orElseThrow(() -> new BadFilter(texts.html("search.bad-category", value)));
                 case "dari", "from" -> from = day(value).atStartOfDay(zone).toInstant();
                 default -> until = day(value).plusDays(1).atStartOfDay(zone).toInstant();
             }
@@ -159,7 +160,7 @@ class SearchCommand implements CommandHandler {
                 .map(AgencyView::id)
                 .collect(Collectors.toSet());
         if (ids.isEmpty() || wanted.isBlank()) {
-            throw new BadFilter(texts.get("search.no-agency", Html.escape(name)));
+            throw new BadFilter(texts.html("search.no-agency", name));
         }
         return ids;
     }

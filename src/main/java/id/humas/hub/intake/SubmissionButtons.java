@@ -41,7 +41,7 @@ class SubmissionButtons implements CallbackHandler {
         String[] parts = callback.data().split(":");
         var officer = gate.silently(callback.from().userId());
         if (parts.length != 3 || !parts[1].matches("\\d{1,18}") || officer.isEmpty()) {
-            outbox.answer(callback, texts.get("button.stale"));
+            outbox.answer(callback, texts.plain("button.stale"));
             return;
         }
         long draftId = Long.parseLong(parts[1]);

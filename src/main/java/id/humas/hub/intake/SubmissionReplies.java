@@ -35,7 +35,7 @@ class SubmissionReplies {
         Teller teller = new Teller(chatId, pressed);
         outcomes.forEach(outcome -> outcome.tell(teller));
         if (pressed != null && !teller.answered) {
-            outbox.answer(pressed, texts.get("submit.pressed"));
+            outbox.answer(pressed, texts.plain("submit.pressed"));
         }
     }
 
@@ -159,7 +159,7 @@ class SubmissionReplies {
             String text = itemId == null ? texts.html("submit.cancelled")
                     : texts.html("submit.questions-closed", String.valueOf(itemId));
             if (pressed != null) {
-                outbox.answer(pressed, texts.get("submit.cancelled-short"));
+                outbox.answer(pressed, texts.plain("submit.cancelled-short"));
                 answered = true;
                 outbox.edit(chatId, pressed.messageId(), text, null);
                 return;
@@ -176,7 +176,7 @@ class SubmissionReplies {
         @Override
         public void coverageAsked(Outcome.CoverageAsked outcome) {
             if (pressed != null) {
-                outbox.answer(pressed, texts.get("phase.post"));
+                outbox.answer(pressed, texts.plain("phase.post"));
                 answered = true;
             }
             outbox.send(chatId, texts.html("liputan.send-content", String.valueOf(outcome.agenda().id()),
@@ -187,7 +187,7 @@ class SubmissionReplies {
         public void said(Outcome.Said outcome) {
             String text = texts.html(outcome.key(), outcome.args().toArray());
             if (pressed != null && !answered) {
-                outbox.answer(pressed, texts.get(outcome.key(), outcome.args().toArray()));
+                outbox.answer(pressed, texts.plain(outcome.key(), outcome.args().toArray()));
                 answered = true;
             }
             outbox.send(chatId, text);
@@ -196,7 +196,7 @@ class SubmissionReplies {
         @Override
         public void stale(Outcome.Stale outcome) {
             if (pressed != null) {
-                outbox.answer(pressed, texts.get("button.stale"));
+                outbox.answer(pressed, texts.plain("button.stale"));
                 answered = true;
             }
         }
@@ -224,9 +224,9 @@ class SubmissionReplies {
     private String question(Draft draft) {
         return switch (draft.stage()) {
             case AWAITING_CONTENT -> draft.category() == null ? texts.html("submit.send-content")
-                    : texts.html("submit.send-content-for", texts.get(draft.category().textKey()));
+                    : texts.html("submit.send-content-for", texts.html(draft.category().textKey()));
             case AWAITING_CATEGORY -> texts.html("submit.ask-category") + collected(draft);
-            case AWAITING_PHASE -> texts.html("submit.ask-phase", texts.get(draft.category().textKey()));
+            case AWAITING_PHASE -> texts.html("submit.ask-phase", texts.html(draft.category().textKey()));
             case AWAITING_DATE, AWAITING_TIME, AWAITING_PLACE -> agenda.question(draft.stage());
             case COMPLETE -> "";
         };
@@ -264,6 +264,6 @@ class SubmissionReplies {
     }
 
     private String kind(Item item) {
-        return item.category() == null ? texts.get("submit.kind-unset") : prompts.kind(item.category(), item.phase());
+        return item.category() == null ? texts.html("submit.kind-unset") : prompts.kind(item.category(), item.phase());
     }
 }

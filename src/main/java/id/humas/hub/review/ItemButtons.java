@@ -61,13 +61,13 @@ public class ItemButtons implements CallbackHandler {
     @Override
     public void handle(IncomingCallback callback) {
         if (!team.isMember(callback.from().userId())) {
-            outbox.alert(callback, texts.get("review.refused"));
+            outbox.alert(callback, texts.plain("review.refused"));
             return;
         }
         Optional<ItemView> item = callback.data().matches("\\d{1,18}")
                 ? items.find(Long.parseLong(callback.data())) : Optional.empty();
         if (item.isEmpty()) {
-            outbox.answer(callback, texts.get("button.stale"));
+            outbox.answer(callback, texts.plain("button.stale"));
             return;
         }
         cards.postDetail(callback.chatId(), item.get());
@@ -76,6 +76,6 @@ public class ItemButtons implements CallbackHandler {
             outbox.sendMedia(callback.from().userId(), item.get().media(),
                     texts.html("digest.item-media", String.valueOf(item.get().id())));
         }
-        outbox.answer(callback, texts.get("review.item.shown", callback.data()));
+        outbox.answer(callback, texts.plain("review.item.shown", callback.data()));
     }
 }

@@ -45,12 +45,12 @@ class ItemCommand implements CommandHandler {
     public void handle(IncomingMessage message, String arguments) {
         String number = arguments.strip().replaceFirst("^#", "");
         if (!number.matches("\\d{1,18}")) {
-            outbox.send(message.chatId(), texts.get("review.item.usage"));
+            outbox.send(message.chatId(), texts.html("review.item.usage"));
             return;
         }
         Optional<ItemView> item = items.find(Long.parseLong(number));
         if (item.isEmpty()) {
-            outbox.send(message.chatId(), texts.get("review.item.unknown", number));
+            outbox.send(message.chatId(), texts.html("review.item.unknown", number));
             return;
         }
         cards.postDetail(message.chatId(), item.get());

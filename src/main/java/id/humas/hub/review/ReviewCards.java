@@ -14,6 +14,7 @@ import id.humas.hub.intake.ItemView;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.Excerpt;
 import id.humas.hub.system.Formats;
+import id.humas.hub.system.Markup;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.Keyboard;
@@ -109,31 +110,31 @@ class ReviewCards {
     /** Agency, officer, kind, times, text (an excerpt when long), media, state, and every step so far. */
     String detail(ItemView item) {
         Who who = who(item);
-        StringBuilder text = new StringBuilder(texts.get("review.detail", String.valueOf(item.id()), kind(item),
-                Html.escape(who.agency()), officerHtml(who), formats.dateTime(item.submittedAt()),
+        StringBuilder text = new StringBuilder(texts.html("review.detail", String.valueOf(item.id()), kind(item),
+                who.agency(), Markup.trusted(officerHtml(who)), formats.dateTime(item.submittedAt()),
                 String.valueOf(item.version()), String.valueOf(item.media().size()),
-                texts.get(item.status().textKey())));
-        text.append("\n\n").append(item.text().isBlank() ? texts.get("review.no-text")
+                texts.plain(item.status().textKey())));
+        text.append("\n\n").append(item.text().isBlank() ? texts.html("review.no-text")
                 : Html.escape(Excerpt.of(item.text(), DETAIL_EXCERPT)));
-        text.append("\n\n").append(texts.get("review.history"));
+        text.append("\n\n").append(texts.html("review.history"));
         history(item).stream().sorted(Comparator.comparing(Step::at))
-                .forEach(step -> text.append('\n').append(texts.get("review.history-line",
-                        formats.dateTime(step.at()), step.html())));
+                .forEach(step -> text.append('\n').append(texts.html("review.history-line",
+                        formats.dateTime(step.at()), Markup.trusted(step.html()))));
         return text.toString();
     }
 
     private List<Step> history(ItemView item) {
         List<Step> steps = new ArrayList<>();
-        steps.add(new Step(item.submittedAt(), texts.get("review.history.submitted", officerHtml(who(item)))));
+        steps.add(new Step(item.submittedAt(), texts.html("review.history.submitted", Markup.trusted(officerHtml(who(item))))));
         for (ReviewRecord record : records.findByItemIdOrderByIdAsc(item.id())) {
-            String actor = Html.escape(record.actorName());
+            String actor = record.actorName();
             String html = record.byOfficer()
-                    ? texts.get("review.history.revised", actor, String.valueOf(record.itemVersion()))
-                    : texts.get("review.history.step", actor, texts.get(record.to().textKey())) + note(record);
+                    ? texts.html("review.history.revised", actor, String.valueOf(record.itemVersion()))
+                    : texts.html("review.history.step", actor, texts.plain(record.to().textKey())) + note(record);
             steps.add(new Step(record.at(), html));
         }
         if (item.editedAt() != null) {
-            steps.add(new Step(item.editedAt(), texts.get("review.history.edited", String.valueOf(item.version()))));
+            steps.add(new Step(item.editedAt(), texts.html("review.history.edited", String.valueOf(item.version()))));
         }
         return steps;
     }
@@ -141,28 +142,28 @@ class ReviewCards {
     /** The version, when revised, and the last reviewer's step with its note. */
     private String footer(ItemView item) {
         String version = item.version() > 1 && item.versionAt() != null
-                ? texts.get("review.version-mark", String.valueOf(item.version()), formats.dateTime(item.versionAt()))
+                ? texts.html("review.version-mark", String.valueOf(item.version()), formats.dateTime(item.versionAt()))
                 : "";
         String waiting = item.status() == ItemStatus.REVISION_REQUESTED
-                ? "\n" + texts.get("review.awaiting-revision") : "";
+                ? "\n" + texts.html("review.awaiting-revision") : "";
         return version + records.findFirstByItemIdOrderByIdDesc(item.id())
                 .filter(record -> !record.byOfficer())
-                .map(record -> "\n\n" + texts.get("review.state", texts.get(record.to().textKey()),
-                        Html.escape(record.actorName()), formats.dateTime(record.at())) + note(record) + waiting)
+                .map(record -> "\n\n" + texts.html("review.state", texts.plain(record.to().textKey()),
+                        record.actorName(), formats.dateTime(record.at())) + note(record) + waiting)
                 .orElse("");
     }
 
     private String note(ReviewRecord record) {
         return record.note() == null ? "" : "\n" + ReviewAction.leadingTo(record.to())
-                .map(action -> texts.get("review.note." + action.key(),
-                        Html.escape(Excerpt.of(record.note(), NOTE_EXCERPT))))
+                .map(action -> texts.html("review.note." + action.key(),
+                        Excerpt.of(record.note(), NOTE_EXCERPT)))
                 .orElse("");
     }
 
     String kind(ItemView item) {
-        String category = item.category() == null ? texts.get("digest.kind-unset")
-                : texts.get(item.category().textKey());
-        return item.phase() == null ? category : category + " · " + texts.get(item.phase().textKey());
+        String category = item.category() == null ? texts.html("digest.kind-unset")
+                : texts.html(item.category().textKey());
+        return item.phase() == null ? category : category + " · " + texts.html(item.phase().textKey());
     }
 
     /** The agency's name and the officer who sent the item, while they still serve it. */
@@ -171,7 +172,7 @@ class ReviewCards {
                 .map(AgencyView::name).findFirst().orElse("#" + item.agencyId());
         Optional<OfficerView> officer = officers.activeByUser(item.officerUserId())
                 .filter(view -> view.agencyId() == item.agencyId());
-        return new Who(agency, officer.map(OfficerView::displayName).orElseGet(() -> texts.get("review.former-officer")),
+        return new Who(agency, officer.map(OfficerView::displayName).orElseGet(() -> texts.html("review.former-officer")),
                 officer.map(OfficerView::username).orElse(null));
     }
 

@@ -69,7 +69,7 @@ class Reviews {
     void press(IncomingCallback callback, long itemId, ReviewAction action, int version) {
         ItemView item = items.find(itemId).orElseThrow();
         if (version > item.version()) {
-            outbox.answer(callback, texts.get("button.stale"));
+            outbox.answer(callback, texts.plain("button.stale"));
             return;
         }
         if (version < item.version()) {
@@ -83,14 +83,14 @@ class Reviews {
         Integer pressed = callback.messageId() == 0 ? null : callback.messageId();
         if (!action.asks()) {
             boolean done = act(item, action, callback.from(), null, callback.chatId(), pressed);
-            outbox.answer(callback, done ? texts.get("review.done." + action.key(), String.valueOf(itemId))
+            outbox.answer(callback, done ? texts.plain("review.done." + action.key(), String.valueOf(itemId))
                     : refusal(items.find(itemId).orElseThrow()));
             return;
         }
         ReviewQuestion question = new ReviewQuestion(itemId, version, action, callback.from().userId(),
                 callback.from().displayName(), callback.chatId(), pressed, clock.instant());
         boolean privately = asking.askFirst(question);
-        outbox.answer(callback, texts.get(privately ? "review.asked-privately" : "review.asked"));
+        outbox.answer(callback, texts.plain(privately ? "review.asked-privately" : "review.asked"));
     }
 
     /** A reply to a question this module asked (ref {@code rq:<id>}), in the group or privately. */
@@ -98,7 +98,7 @@ class Reviews {
     void answer(IncomingMessage reply, long questionId) {
         Optional<ReviewQuestion> open = asking.open(questionId);
         if (open.isEmpty()) {
-            outbox.send(reply.chatId(), texts.get("review.question-closed"));
+            outbox.send(reply.chatId(), texts.html("review.question-closed"));
             return;
         }
         ReviewQuestion question = open.get();
@@ -123,7 +123,7 @@ class Reviews {
         String text = reply.text().strip();
         Optional<String> problem = problem(action, text, reply);
         if (problem.isPresent()) {
-            asking.askAgain(question, texts.get(problem.get(), String.valueOf(NOTE_MAX)));
+            asking.askAgain(question, texts.html(problem.get(), String.valueOf(NOTE_MAX)));
             return;
         }
         asking.close(question, now);
@@ -133,7 +133,7 @@ class Reviews {
             outbox.send(reply.chatId(), refusal(items.find(item.id()).orElseThrow()));
         } else if (reply.isPrivate()) {
             // In the group the edited card is the confirmation: a step costs the group no more than that edit.
-            outbox.send(reply.chatId(), texts.get("review.done." + action.key(), String.valueOf(item.id())));
+            outbox.send(reply.chatId(), texts.html("review.done." + action.key(), String.valueOf(item.id())));
         }
     }
 
@@ -184,16 +184,16 @@ class Reviews {
     /** A step about a version a revision replaced: which version it was about and where the item stands now. */
     private String outdated(ItemView item, int version) {
         return texts.html("review.outdated", String.valueOf(item.id()), String.valueOf(version),
-                String.valueOf(item.version()), texts.get(item.status().textKey()));
+                String.valueOf(item.version()), texts.plain(item.status().textKey()));
     }
 
     /** Why a step is no longer possible: who took the last one, what it was and when. */
     String refusal(ItemView item) {
         String number = String.valueOf(item.id());
-        String status = texts.get(item.status().textKey());
+        String status = texts.plain(item.status().textKey());
         return records.findFirstByItemIdOrderByIdDesc(item.id())
-                .map(last -> texts.get("review.already", number, status, last.actorName(),
+                .map(last -> texts.html("review.already", number, status, last.actorName(),
                         formats.dateTime(last.at())))
-                .orElseGet(() -> texts.get("review.not-allowed", number, status));
+                .orElseGet(() -> texts.html("review.not-allowed", number, status));
     }
 }

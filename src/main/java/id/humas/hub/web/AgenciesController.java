@@ -63,7 +63,7 @@ class AgenciesController {
             Optional<Reachability.Unreachable> unreachable = agency.officer()
                     .flatMap(officer -> reachability.of(officer.chatId()));
             return new Line(agency, last.get(agency.id()),
-                    unreachable.map(u -> texts.get("unreachable." + u.reason().name().toLowerCase(java.util.Locale.ROOT)))
+                    unreachable.map(u -> texts.plain("unreachable." + u.reason().name().toLowerCase(java.util.Locale.ROOT)))
                             .orElse(null),
                     unreachable.map(Reachability.Unreachable::since).orElse(null),
                     agency.officer().flatMap(officer -> officer.leaveOn(today)).orElse(null));
@@ -79,7 +79,7 @@ class AgenciesController {
         TeamMembers.Member member = members.member(authentication).orElseThrow();
         InviteDesk.Result result = invites.invite(name, member.userId());
         redirect.addFlashAttribute(result == InviteDesk.Result.SENT ? "notice" : "problem",
-                texts.get("web.agencies.invite." + result.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+                texts.plain("web.agencies.invite." + result.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
                         name.strip()));
         return "redirect:/instansi";
     }

@@ -67,7 +67,7 @@ class AnalyticsController {
                 + "-" + query.until() + ".csv\"");
         PrintWriter out = response.getWriter();
         out.write('\uFEFF');
-        out.print(texts.get("web.chart." + name + ".label") + "," + texts.get("web.chart." + name + ".value") + "\r\n");
+        out.print(texts.plain("web.chart." + name + ".label") + "," + texts.plain("web.chart." + name + ".value") + "\r\n");
         for (int i = 0; i < chart.labels().size(); i++) {
             String label = chart.labels().get(i);
             out.print((label.contains(",") || label.contains("\"") ? "\"" + label.replace("\"", "\"\"") + "\"" : label)

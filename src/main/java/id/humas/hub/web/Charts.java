@@ -65,7 +65,7 @@ class Charts {
     private Chart perKind(ItemArchive.Filter filter) {
         Map<Category, Long> counts = new TreeMap<>();
         archive.countPerAgencyAndKind(filter).forEach(count -> counts.merge(count.category(), count.items(), Long::sum));
-        return new Chart("kind", counts.keySet().stream().map(c -> texts.get(c.textKey())).toList(),
+        return new Chart("kind", counts.keySet().stream().map(c -> texts.plain(c.textKey())).toList(),
                 counts.values().stream().map(n -> (Number) n).toList());
     }
 

@@ -63,7 +63,7 @@ class ExportController {
         Writer out = new BufferedWriter(new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8),
                 64 * 1024);
         out.write('\uFEFF');
-        line(out, COLUMNS.stream().map(column -> texts.get("web.export.column." + column)).toList());
+        line(out, COLUMNS.stream().map(column -> texts.plain("web.export.column." + column)).toList());
         try {
             archive.forEach(query.filter(properties.timezone()), row -> {
                 try {
@@ -86,8 +86,8 @@ class ExportController {
         Map<Long, String> agencies = labels.agencies();
         SXSSFWorkbook workbook = new SXSSFWorkbook(XLSX_ROWS_IN_MEMORY);
         try {
-            Sheet sheet = workbook.createSheet(texts.get("web.export.sheet"));
-            write(sheet.createRow(0), COLUMNS.stream().map(column -> texts.get("web.export.column." + column)).toList());
+            Sheet sheet = workbook.createSheet(texts.plain("web.export.sheet"));
+            write(sheet.createRow(0), COLUMNS.stream().map(column -> texts.plain("web.export.column." + column)).toList());
             int[] next = {1};
             archive.forEach(query.filter(properties.timezone()), row -> {
                 Row sheetRow = sheet.createRow(next[0]++);
@@ -107,7 +107,7 @@ class ExportController {
     private List<String> cells(ItemArchive.Row row, Map<Long, String> agencies) {
         return List.of(String.valueOf(row.id()), time.format(row.submittedAt()),
                 agencies.getOrDefault(row.agencyId(), "#" + row.agencyId()), labels.kind(row),
-                texts.get(row.status().textKey()), String.valueOf(row.version()), noFormula(row.text()),
+                texts.plain(row.status().textKey()), String.valueOf(row.version()), noFormula(row.text()),
                 dashboard.base() + "/laporan/" + row.id());
     }
 

@@ -52,8 +52,8 @@ class ItemController {
         model.addAttribute("item", item);
         model.addAttribute("agency", labels.agencies().getOrDefault(item.agencyId(), "#" + item.agencyId()));
         model.addAttribute("officer", officer.orElse(null));
-        model.addAttribute("kind", item.phase() == null ? texts.get(item.category().textKey())
-                : texts.get(item.category().textKey()) + " · " + texts.get(item.phase().textKey()));
+        model.addAttribute("kind", item.phase() == null ? texts.plain(item.category().textKey())
+                : texts.plain(item.category().textKey()) + " · " + texts.plain(item.phase().textKey()));
         model.addAttribute("trail", reviews.trail(id));
         model.addAttribute("handler", reviews.handler(id).orElse(null));
         model.addAttribute("steps", reviews.allowedSteps(item.status()));
@@ -70,10 +70,10 @@ class ItemController {
         ReviewDesk.Outcome outcome = reviews.take(id, step, member.userId(), member.name(), note);
         String key = "web.review.result." + outcome.result().name().toLowerCase(java.util.Locale.ROOT)
                 .replace('_', '-');
-        String status = texts.get(outcome.status().textKey());
+        String status = texts.plain(outcome.status().textKey());
         redirect.addFlashAttribute(outcome.result() == ReviewDesk.Result.DONE ? "notice" : "problem",
-                outcome.last().map(last -> texts.get("web.review.result.already", status, last.actorName()))
-                        .orElseGet(() -> texts.get(key, String.valueOf(id), status)));
+                outcome.last().map(last -> texts.plain("web.review.result.already", status, last.actorName()))
+                        .orElseGet(() -> texts.plain(key, String.valueOf(id), status)));
         if (outcome.result() != ReviewDesk.Result.DONE) {
             redirect.addFlashAttribute("note", note);
         }

@@ -31,20 +31,20 @@ public class Labels {
     }
 
     public String kind(ItemArchive.Row row) {
-        String category = texts.get(row.category().textKey());
-        return row.phase() == null ? category : category + " · " + texts.get(row.phase().textKey());
+        String category = texts.plain(row.category().textKey());
+        return row.phase() == null ? category : category + " · " + texts.plain(row.phase().textKey());
     }
 
     /** "12 menit", "3 jam", "2 hari": how long ago, roughly. */
     public String age(Instant since, Instant now) {
         Duration age = Duration.between(since, now);
         if (age.toMinutes() < 60) {
-            return texts.get("web.age.minutes", String.valueOf(Math.max(0, age.toMinutes())));
+            return texts.plain("web.age.minutes", String.valueOf(Math.max(0, age.toMinutes())));
         }
         if (age.toHours() < 48) {
-            return texts.get("web.age.hours", String.valueOf(age.toHours()));
+            return texts.plain("web.age.hours", String.valueOf(age.toHours()));
         }
-        return texts.get("web.age.days", String.valueOf(age.toDays()));
+        return texts.plain("web.age.days", String.valueOf(age.toDays()));
     }
 
     public String excerpt(String text, int max) {

@@ -86,14 +86,14 @@ class Recaps {
             recaps.add(new AgencyRecap(named.getKey(), named.getValue(), rows.size(), counts(rows), published(rows),
                     photos(rows), silentWeeks(rows, first, last)));
         }
-        String title = texts.get("web.recap.month." + month.getMonthValue()) + " " + month.getYear();
+        String title = texts.plain("web.recap.month." + month.getMonthValue()) + " " + month.getYear();
         return new Recap(month, title, recaps, total);
     }
 
     private List<Count> counts(List<ItemArchive.Row> rows) {
         Map<Category, Long> counts = new EnumMap<>(Category.class);
         rows.forEach(row -> counts.merge(row.category(), 1L, Long::sum));
-        return counts.entrySet().stream().map(e -> new Count(texts.get(e.getKey().textKey()), e.getValue())).toList();
+        return counts.entrySet().stream().map(e -> new Count(texts.plain(e.getKey().textKey()), e.getValue())).toList();
     }
 
     private List<Published> published(List<ItemArchive.Row> rows) {
@@ -125,7 +125,7 @@ class Recaps {
         List<String> silent = new ArrayList<>();
         for (LocalDate week = monday(first); !week.isAfter(last); week = week.plusWeeks(1)) {
             if (!active.contains(week)) {
-                silent.add(texts.get("web.recap.week", day.format(week), day.format(week.plusDays(6))));
+                silent.add(texts.plain("web.recap.week", day.format(week), day.format(week.plusDays(6))));
             }
         }
         return silent;

@@ -30,10 +30,14 @@ final class TelegramRecord {
         this.telegram = telegram;
     }
 
-    /** Item numbers confirmed to the user since the mark; a number confirmed twice counts once. */
+    /**
+     * Item numbers confirmed to the user since the mark ("tercatat", or "dicatat sebagai" once the message asking a
+     * report's kind has been answered); a number confirmed twice counts once.
+     */
     Set<Long> confirmedTo(long userId, long since) {
         return itemNumbers(telegram.messagesTo(userId).stream().filter(m -> m.seq() > since)
-                .filter(m -> m.contains("tercatat")).map(SentMessage::plainText).toList());
+                .filter(m -> m.contains("tercatat") || m.contains("dicatat sebagai")).map(SentMessage::plainText)
+                .toList());
     }
 
     /** What the chat shows of the messages sent since the mark. */

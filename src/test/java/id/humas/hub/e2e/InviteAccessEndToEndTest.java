@@ -134,7 +134,7 @@ class InviteAccessEndToEndTest extends EndToEndTest {
         telegram.awaitMessageTo(predecessor.id(), "kembali menjadi petugas informasi");
         telegram.awaitMessageTo(successor.id(), "dibatalkan oleh tim humas pusat");
         predecessor.sends("/isu Jembatan retak");
-        telegram.awaitMessageTo(predecessor.id(), "diterima dan langsung diteruskan");
+        telegram.awaitMessageTo(predecessor.id(), "tercatat dan langsung diteruskan");
         successor.sends("/isu Percobaan");
         telegram.awaitMessageTo(successor.id(), "belum terdaftar");
 

@@ -56,8 +56,8 @@ class PostgresIntakeEndToEndTest {
 
     @Test
     void reportsWithoutAKindEditsAfterADigestAndAcknowledgementsWorkOnPostgres() {
-        lead.in(central).sends("/undang Dinas Kesehatan");
-        SentMessage invite = telegram.awaitMessageTo(CENTRAL, "?start=");
+        lead.sends("/undang Dinas Kesehatan");
+        SentMessage invite = telegram.awaitMessageTo(lead.id(), "?start=");
         FakeUser officer = telegram.user(9414, "Sari");
         officer.sends("/start " + EndToEndTest.inviteCode(invite));
         telegram.awaitMessageTo(officer.id(), "Selamat datang");

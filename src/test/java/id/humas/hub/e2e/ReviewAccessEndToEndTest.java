@@ -199,7 +199,7 @@ class ReviewAccessEndToEndTest extends EndToEndTest {
         long since = telegram.checkpoint();
         officer.sends("/isu " + text);
         return itemNumber(telegram.awaitMessageToSince(since, officer.id(),
-                m -> m.contains("diterima dan langsung diteruskan")));
+                m -> m.contains("tercatat dan langsung diteruskan")));
     }
 
     private SentMessage card(String number) {

@@ -39,7 +39,7 @@ class RevisionEndToEndTest extends EndToEndTest {
 
         officer.replies(request, "Sampah menumpuk 40 ton di TPA Sukajadi (data DLH)");
 
-        telegram.awaitMessageTo(officer.id(), "Versi 2 laporan #" + number + " diterima");
+        telegram.awaitMessageTo(officer.id(), "Versi 2 laporan #" + number + " tercatat");
         SentMessage second = telegram.awaitMessageTo(CENTRAL_CHAT,
                 m -> m.contains("ISU #" + number + " ") && m.contains("Versi 2"));
         assertThat(second.messageId()).isNotEqualTo(card.messageId());
@@ -82,7 +82,7 @@ class RevisionEndToEndTest extends EndToEndTest {
         SentMessage request = telegram.awaitMessageTo(officer.id(), m -> m.forceReply() && m.contains("#" + number));
         officer.repliesWithPhoto(request, "photo-pasar-murah", "Pasar murah sempat ricuh, kini kondusif");
 
-        telegram.awaitMessageTo(officer.id(), "Versi 2 laporan #" + number + " diterima");
+        telegram.awaitMessageTo(officer.id(), "Versi 2 laporan #" + number + " tercatat");
         SentMessage photo = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.fileIds().contains("photo-pasar-murah"));
         SentMessage second = telegram.awaitMessageTo(CENTRAL_CHAT,
                 m -> m.contains("ISU #" + number + " ") && m.contains("Versi 2"));

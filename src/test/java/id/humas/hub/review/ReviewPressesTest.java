@@ -31,7 +31,8 @@ class ReviewPressesTest {
     @BeforeEach
     void setUp() {
         when(team.isMember(MEMBER)).thenReturn(true);
-        when(texts.get(any())).thenAnswer(call -> call.getArgument(0));
+        when(texts.plain(any())).thenAnswer(call -> call.getArgument(0));
+        when(texts.html(any())).thenAnswer(call -> call.getArgument(0));
         when(items.exists(12)).thenReturn(true);
     }
 

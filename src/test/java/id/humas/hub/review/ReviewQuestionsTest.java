@@ -41,7 +41,7 @@ class ReviewQuestionsTest {
     @BeforeEach
     void setUp() {
         when(texts.html(anyString(), any(Object[].class))).thenAnswer(call -> call.getArgument(0));
-        when(texts.get(anyString(), any(Object[].class))).thenAnswer(call -> call.getArgument(0));
+        when(texts.plain(anyString(), any(Object[].class))).thenAnswer(call -> call.getArgument(0));
         when(repository.save(any())).thenAnswer(call -> {
             Object question = call.getArgument(0);
             ReflectionTestUtils.setField(question, "id", 7L);

@@ -28,7 +28,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 class MessageBundlesTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)([^}]*)}");
 
     private final MessageSource messages = messageSourceAsConfigured();
 
@@ -67,16 +67,16 @@ class MessageBundlesTest {
     }
 
     private static Object[] sampleArguments(String pattern) {
+        Object[] arguments = new Object[10];
         int count = 0;
         Matcher placeholder = PLACEHOLDER.matcher(pattern);
         while (placeholder.find()) {
-            count = Math.max(count, Integer.parseInt(placeholder.group(1)) + 1);
+            int index = Integer.parseInt(placeholder.group(1));
+            count = Math.max(count, index + 1);
+            // a {0,number} or {0,choice} placeholder is given a number, as the code gives it
+            arguments[index] = placeholder.group(2).isEmpty() ? "x" + index : (Object) (index + 1);
         }
-        Object[] arguments = new Object[count];
-        for (int i = 0; i < count; i++) {
-            arguments[i] = "x" + i;
-        }
-        return arguments;
+        return java.util.Arrays.copyOf(arguments, count);
     }
 
     /** Spring Boot's message source with the {@code spring.messages.*} settings of application.yml. */
