@@ -48,7 +48,7 @@ class ItemCommandEndToEndTest extends EndToEndTest {
                 m -> m.messageId() == privately.messageId() && m.contains("Status: Diterima"));
         assertThat(accepted.plainText()).contains("Diterima oleh Dodi");
         telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.messageId() == card.messageId() && m.contains("Status: Diterima"));
-        telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Anda diterima");
+        telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Bapak/Ibu diterima");
     }
 
     @Test
@@ -88,7 +88,7 @@ class ItemCommandEndToEndTest extends EndToEndTest {
         reviewer.in(central).replies(telegram.awaitMessageTo(CENTRAL_CHAT,
                 m -> m.forceReply() && m.contains("#" + number)), "-");
         telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.messageId() == shown.messageId() && m.contains("Status: Ditolak"));
-        telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Anda tidak dapat dimuat");
+        telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Bapak/Ibu tidak dapat dimuat");
     }
 
     private String release(FakeUser officer, String text) {

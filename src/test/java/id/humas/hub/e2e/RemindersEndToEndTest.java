@@ -133,7 +133,7 @@ class RemindersEndToEndTest extends ClockedEndToEndTest {
         assertNoReminder(officer, since);
 
         officer.sends("/cuti selesai");
-        telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("Cuti Anda diakhiri"));
+        telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("Cuti Bapak/Ibu diakhiri"));
         at(workingDaysAfter(registered, 4), REMINDER_TIME);
         assertThat(telegram.awaitMessageToSince(since, officer.id(), reminder()).plainText()).contains("4 hari kerja");
     }
@@ -155,7 +155,7 @@ class RemindersEndToEndTest extends ClockedEndToEndTest {
         assertThat(reply(officer, "/cuti selesai")).contains("tidak sedang cuti");
         assertThat(reply(officer, "/cuti " + today.plusDays(90))) // ISO: 2031-06-02
                 .contains("Tercatat", SHOWN_DAY.format(today.plusDays(90)));
-        assertThat(reply(officer, "/cuti batal")).contains("Cuti Anda diakhiri");
+        assertThat(reply(officer, "/cuti batal")).contains("Cuti Bapak/Ibu diakhiri");
         assertThat(reply(officer, "/cuti")).contains("tidak sedang cuti");
 
         FakeUser stranger = newUser("Asing");

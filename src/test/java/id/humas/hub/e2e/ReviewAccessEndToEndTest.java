@@ -89,7 +89,7 @@ class ReviewAccessEndToEndTest extends EndToEndTest {
         reviewer.in(central).presses(telegram.message(CENTRAL_CHAT, card.messageId()).orElseThrow(), "Tolak");
         reviewer.in(central).replies(telegram.awaitMessageTo(CENTRAL_CHAT,
                 m -> m.forceReply() && m.contains("#" + number) && m.contains("mengapa")), "Tidak lengkap");
-        telegram.awaitMessageTo(successor.id(), "Laporan #" + number + " Anda tidak dapat dimuat");
+        telegram.awaitMessageTo(successor.id(), "Laporan #" + number + " Bapak/Ibu tidak dapat dimuat");
         telegram.assertNoMessageTo(predecessor.id(), quietPeriod(), m -> m.contains("tidak dapat dimuat"));
     }
 
@@ -129,12 +129,12 @@ class ReviewAccessEndToEndTest extends EndToEndTest {
         member.replies(question, "Data penerima belum diverifikasi");
         telegram.awaitMessageTo(member.id(), "Laporan #" + number + " ditolak");
         telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.messageId() == card.messageId() && m.contains("Status: Ditolak"));
-        telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Anda tidak dapat dimuat");
+        telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Bapak/Ibu tidak dapat dimuat");
         assertThat(groupOperationsSince(since)).containsExactly("editMessageText");
 
         long accept = telegram.checkpoint();
         reviewer.in(central).presses(otherCard, "Terima");
-        telegram.awaitMessageTo(officer.id(), "Laporan #" + other + " Anda diterima");
+        telegram.awaitMessageTo(officer.id(), "Laporan #" + other + " Bapak/Ibu diterima");
         assertThat(groupOperationsSince(accept)).containsExactly("editMessageText");
     }
 

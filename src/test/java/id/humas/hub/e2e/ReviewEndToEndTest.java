@@ -33,7 +33,7 @@ class ReviewEndToEndTest extends EndToEndTest {
                 m -> m.messageId() == card.messageId() && m.contains("Status: Diterima"));
         assertThat(edited.plainText()).contains("oleh Dodi").contains("Bantuan sosial terlambat");
         assertThat(edited.buttonTexts()).containsExactly("Sudah terbit");
-        telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Anda diterima");
+        telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Bapak/Ibu diterima");
 
         CallbackPress late = lead.in(central).pressesData(card, "rv:a:" + number);
         RecordedCall refusal = telegram.awaitCallbackAnswer(late);
@@ -42,7 +42,7 @@ class ReviewEndToEndTest extends EndToEndTest {
         CallbackPress lateRevision = lead.in(central).pressesData(card, "rv:r:" + number);
         assertThat(telegram.awaitCallbackAnswer(lateRevision).param("text")).contains("Dodi");
         telegram.assertNoMessageTo(officer.id(), quietPeriod(), m -> m.contains("#" + number)
-                && !m.contains("Anda diterima") && !m.contains("tercatat dan langsung"));
+                && !m.contains("Bapak/Ibu diterima") && !m.contains("tercatat dan langsung"));
         assertThat(telegram.messagesTo(CENTRAL_CHAT)).noneMatch(m -> m.forceReply() && m.contains("#" + number));
         assertThat(audit(number)).extracting(row -> row.get("ACTION") + " " + row.get("FROM_STATUS") + "→"
                 + row.get("TO_STATUS") + " " + row.get("ACTOR_NAME")).containsExactly("ACCEPT NEW→ACCEPTED Dodi");
@@ -67,7 +67,7 @@ class ReviewEndToEndTest extends EndToEndTest {
                 m -> m.messageId() == card.messageId() && m.contains("Status: Ditolak"));
         assertThat(edited.plainText()).contains("oleh Rina").contains("Alasan: Bukan kewenangan <dinas> ini");
         assertThat(edited.buttons()).isEmpty();
-        SentMessage told = telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Anda tidak dapat dimuat");
+        SentMessage told = telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Bapak/Ibu tidak dapat dimuat");
         assertThat(told.plainText()).contains("Alasan: Bukan kewenangan <dinas> ini");
         assertThat(audit(number)).singleElement().satisfies(row ->
                 assertThat(row).containsEntry("NOTE", "Bukan kewenangan <dinas> ini").containsEntry("ACTION", "REJECT"));
@@ -90,7 +90,7 @@ class ReviewEndToEndTest extends EndToEndTest {
         SentMessage edited = telegram.awaitMessageTo(CENTRAL_CHAT,
                 m -> m.messageId() == card.messageId() && m.contains("Status: Ditolak"));
         assertThat(edited.plainText()).doesNotContain("Alasan");
-        SentMessage told = telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Anda tidak dapat dimuat");
+        SentMessage told = telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Bapak/Ibu tidak dapat dimuat");
         assertThat(told.plainText()).doesNotContain("Alasan");
         assertThat(audit(number)).singleElement().satisfies(row -> assertThat(row.get("NOTE")).isNull());
     }
@@ -122,7 +122,7 @@ class ReviewEndToEndTest extends EndToEndTest {
         assertThat(published.plainText()).contains("Tautan: https://humas.example.go.id/berita/festival");
         assertThat(published.buttons()).isEmpty();
         telegram.awaitMessageTo(officer.id(),
-                "Laporan #" + number + " Anda sudah terbit: https://humas.example.go.id/berita/festival");
+                "Laporan #" + number + " Bapak/Ibu sudah terbit: https://humas.example.go.id/berita/festival");
         assertThat(audit(number)).extracting(row -> row.get("TO_STATUS"))
                 .containsExactly("ACCEPTED", "PUBLISHED");
     }

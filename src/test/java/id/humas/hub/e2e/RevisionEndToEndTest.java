@@ -49,7 +49,7 @@ class RevisionEndToEndTest extends EndToEndTest {
         lead.in(central).presses(second, "Terima");
 
         telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.messageId() == second.messageId() && m.contains("Status: Diterima"));
-        telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Anda diterima");
+        telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Bapak/Ibu diterima");
         assertThat(jdbc.queryForList("SELECT action FROM review_action WHERE item_id = ? ORDER BY id", String.class,
                 Long.parseLong(number))).containsExactly("REQUEST_REVISION", "REVISION_RECEIVED", "ACCEPT");
         assertThat(jdbc.queryForList("SELECT body FROM item_version WHERE item_id = ?", String.class,
