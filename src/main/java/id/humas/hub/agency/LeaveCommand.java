@@ -16,6 +16,7 @@ import id.humas.hub.system.Formats;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Audience;
 import id.humas.hub.telegram.CommandHandler;
+import id.humas.hub.telegram.GroupNotice;
 import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.IncomingMessage;
 import id.humas.hub.telegram.Outbox;
@@ -124,7 +125,7 @@ class LeaveCommand implements CommandHandler {
         directory.forget(officer.userId());
         outbox.send(chatId, texts.get("leave.confirmed", day(until), day(until.plusDays(1))));
         OfficerView view = current(officer);
-        outbox.send(team.chatId(), texts.get("team.officer-on-leave", Html.escape(view.displayName()),
+        outbox.notice(team.chatId(), GroupNotice.LEAVE, texts.get("team.officer-on-leave", Html.escape(view.displayName()),
                 Html.escape(view.agencyName()), day(until)));
     }
 

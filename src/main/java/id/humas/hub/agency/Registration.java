@@ -11,6 +11,7 @@ import id.humas.hub.system.BotProperties;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.Formats;
 import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.GroupNotice;
 import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.Outbox;
 import id.humas.hub.telegram.Sender;
@@ -98,7 +99,7 @@ class Registration {
         officers.findByUserIdAndStatus(person.userId(), OfficerStatus.ACTIVE).ifPresent(previousTerm -> {
             previousTerm.replace(now);
             String previousAgency = agencies.findById(previousTerm.agencyId()).map(Agency::name).orElse("?");
-            outbox.send(team.chatId(), texts.get("team.officer-moved", Html.escape(person.displayName()),
+            outbox.notice(team.chatId(), GroupNotice.NEW_OFFICERS, texts.get("team.officer-moved", Html.escape(person.displayName()),
                     Html.escape(previousAgency), Html.escape(agency.name())));
         });
         predecessor.ifPresent(officer -> {
@@ -110,7 +111,7 @@ class Registration {
         officers.save(new Officer(agency.id(), person, chatId, now));
         directory.forget(person.userId());
         outbox.send(chatId, texts.get("start.welcome", Html.escape(person.displayName()), Html.escape(agency.name())));
-        outbox.send(team.chatId(), predecessor
+        outbox.notice(team.chatId(), GroupNotice.NEW_OFFICERS, predecessor
                 .map(officer -> texts.get("team.officer-handover", Html.escape(agency.name()),
                         Html.escape(person.displayName()), Html.escape(officer.displayName())))
                 .orElseGet(() -> texts.get("team.officer-registered", Html.escape(agency.name()),

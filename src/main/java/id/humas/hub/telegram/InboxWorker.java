@@ -51,6 +51,10 @@ class InboxWorker implements SmartLifecycle {
         loop.wake();
     }
 
+    WorkerLoop.Health health() {
+        return loop.health();
+    }
+
     @Override
     public void start() {
         loop.start();
