@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * Groups that became supergroups (Telegram answers {@code migrate_to_chat_id}, or says so in a service message):
  * the new id is kept, waiting messages are moved to it, new ones go there, and the central group follows. What is
- * kept in memory changes only once the move is committed.
+ * kept in memory changes with the transaction that records the move (later updates handled in it see the move) and
+ * is undone when that transaction rolls back.
  */
 @Component
 class ChatMigrations {
@@ -67,7 +68,14 @@ class ChatMigrations {
         if (known) {
             return;
         }
-        AfterCommit.run(() -> follow(oldChatId, newChatId));
+        boolean teamFollows = team.isChat(oldChatId);
+        follow(oldChatId, newChatId);
+        AfterCommit.undoOnRollback(() -> {
+            moved.remove(oldChatId, newChatId);
+            if (teamFollows) {
+                team.moveTo(oldChatId);
+            }
+        });
         log.warn("Chat {} became supergroup {}; {} waiting messages moved. If it is the central group, set "
                 + "bot.central-chat-id to {} in bot-config.yml.", oldChatId, newChatId, waiting, newChatId);
         events.publishEvent(new ChatMigrated(oldChatId, newChatId));

@@ -57,6 +57,7 @@ class OutboxSender implements SmartLifecycle {
     private final CentralTeam team;
     private final WorkerLoop loop;
     private final AtomicBoolean groupWritten = new AtomicBoolean();
+    private volatile boolean stopping;
     /** Sent, but not yet recorded as sent (the database failed): recorded before anything else is sent. */
     private final Map<Long, Sent> unrecorded = new LinkedHashMap<>();
     /** Rows that broke the sender and could not even be put back: left alone until the instant given. */
@@ -99,11 +100,13 @@ class OutboxSender implements SmartLifecycle {
 
     @Override
     public void start() {
+        stopping = false;
         loop.start();
     }
 
     @Override
     public void stop() {
+        stopping = true;
         loop.stop();
     }
 
@@ -142,7 +145,7 @@ class OutboxSender implements SmartLifecycle {
         groupWritten.set(false);
         Instant roundEnds = Instant.now().plus(ROUND);
         for (OutboxMessages.Row row : heads.values()) {
-            if (!loop.isRunning() || !budget.pausedFor().isZero() || groupWritten.get() || !unrecorded.isEmpty()) {
+            if (stopping || !budget.pausedFor().isZero() || groupWritten.get() || !unrecorded.isEmpty()) {
                 break;
             }
             Duration globalWait = awaitGlobalBudget(roundEnds);
