@@ -1,24 +1,29 @@
 package id.humas.hub.telegram;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import id.humas.hub.system.Texts;
 import org.springframework.stereotype.Component;
 
 /**
- * When more bundles (see {@link Bundle}) wait for a group than its budget allows, posts them as one message that
- * lists each with its summary line, with a button per bundle that brings up its own messages
- * ({@link CombinedMessageButtons}). The sender sends it in their place. So forty urgent items arriving at once reach the group in a couple of messages
- * instead of two minutes of one card every three seconds.
+ * When more bundles (see {@link Bundle}) wait for a group than its budget can take one by one, they go as one
+ * combined message that lists each with its summary line, with a button per bundle that brings up its own messages
+ * ({@link CombinedMessageButtons}); the sender sends it in their place. The last {@link #RESERVE} messages of the
+ * group's minute are kept for such lists, and once the budget is that tight, bundles are gathered for up to
+ * {@link #GATHER} so that one list carries many. So forty urgent items arriving within two seconds are all visible in
+ * the group within about two seconds, instead of two minutes of one card every three seconds.
  */
 @Component
 class BurstCombiner {
 
     static final int MAX_PER_MESSAGE = 15;
+    static final int RESERVE = 4;
+    static final Duration GATHER = Duration.ofMillis(800);
     private static final int BUTTONS_PER_ROW = 3;
     private static final int LOOK_AHEAD = 500;
 
@@ -36,20 +41,30 @@ class BurstCombiner {
     record Combined(Outgoing.Text message, List<OutboxMessages.Row> rows) {
     }
 
+    /** What to do with the bundles at the head of a group's queue: a combined message, a wait, or neither. */
+    record Decision(Combined combined, Duration pause) {
+
+        static final Decision ONE_BY_ONE = new Decision(null, Duration.ZERO);
+    }
+
     /**
      * @return the combined message to send instead of the bundles waiting at the head of the chat's queue, when
-     *         they do not fit the group's budget; empty when they go one by one
+     *         they do not fit the group's budget one by one; how long to gather more first; or one by one
      */
-    Optional<Combined> combineIfOverBudget(long chatId) {
+    Decision decide(long chatId, Instant now) {
         Map<String, List<Waiting>> bundles = waitingBundles(chatId);
-        if (bundles.size() < 2) {
-            return Optional.empty();
-        }
+        long available = budget.available(chatId, SendPriority.URGENT);
         int cost = bundles.values().stream().flatMap(List::stream).mapToInt(Waiting::messages).sum();
-        if (cost <= budget.available(chatId, SendPriority.URGENT)) {
-            return Optional.empty();
+        if (bundles.isEmpty() || cost <= available - RESERVE
+                || bundles.size() < 2 && (available > RESERVE || available == 0)) {
+            return Decision.ONE_BY_ONE;
         }
-        return Optional.of(combine(chatId, bundles));
+        Instant oldest = bundles.values().iterator().next().get(0).row().createdAt();
+        Duration age = Duration.between(oldest, now);
+        if (bundles.size() < MAX_PER_MESSAGE && !age.isNegative() && age.compareTo(GATHER) < 0) {
+            return new Decision(null, GATHER.minus(age));
+        }
+        return bundles.size() < 2 ? Decision.ONE_BY_ONE : new Decision(combine(chatId, bundles), Duration.ZERO);
     }
 
     /** The bundles at the head of the chat's queue, in order, up to the first message that is not bundled. */

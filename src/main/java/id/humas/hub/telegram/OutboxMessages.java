@@ -98,7 +98,7 @@ class OutboxMessages {
 
     /** Waiting answers to button presses, oldest first. */
     List<Row> answers(int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM outbox_message o WHERE o.status = 'PENDING'"
+        return jdbc.query("SELECT " + COLUMNS + " FROM outbox_message o WHERE o.chat_id = 0 AND o.status = 'PENDING'"
                 + " AND o.kind = 'CallbackAnswer' ORDER BY o.id LIMIT " + limit, this::row);
     }
 

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -214,23 +213,25 @@ class OutboxSender implements SmartLifecycle {
             messages.mark(row.id(), OutboxStatus.SKIPPED);
             return Duration.ZERO;
         }
-        Delivery delivery = plan(row, outgoing);
+        if (row.bundle() != null && row.chatId() < 0) {
+            BurstCombiner.Decision decision = combiner.decide(row.chatId(), Instant.now());
+            if (decision.combined() != null) {
+                return send(Delivery.combined(decision.combined().message(), decision.combined().rows()));
+            }
+            if (!decision.pause().isZero()) {
+                return decision.pause();
+            }
+        }
+        return send(row.coalesceKey() == null ? Delivery.single(outgoing, row) : coalescing.of(row, outgoing));
+    }
+
+    private Duration send(Delivery delivery) {
         Duration wait = budget.take(delivery.chatId(), delivery.call().counted(), delivery.priority());
         if (!wait.isZero()) {
             return wait;
         }
         deliver(delivery);
         return Duration.ZERO;
-    }
-
-    private Delivery plan(OutboxMessages.Row row, Outgoing outgoing) {
-        if (row.bundle() != null && row.chatId() < 0) {
-            Optional<BurstCombiner.Combined> combined = combiner.combineIfOverBudget(row.chatId());
-            if (combined.isPresent()) {
-                return Delivery.combined(combined.get().message(), combined.get().rows());
-            }
-        }
-        return row.coalesceKey() == null ? Delivery.single(outgoing, row) : coalescing.of(row, outgoing);
     }
 
     /** Makes the call and records the outcome on all the delivery's rows. The budget has been taken. */

@@ -154,6 +154,7 @@ class GroupBudgetEndToEndTest {
         }
         assertThat(Duration.between(reviewStart, Instant.now())).as("the team's own work").isLessThan(
                 Duration.ofMinutes(2));
+        assertThat(telegram.messagesTo(CENTRAL)).as("the team saw every question").hasSizeGreaterThan(20);
 
         for (int i = 0; i < 20; i++) {
             String number = numbers.get(i);
@@ -178,6 +179,10 @@ class GroupBudgetEndToEndTest {
         for (int i = 0; i < 20; i++) {
             lead.in(central).sends("/kondisi");
         }
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM outbox_message WHERE chat_id = "
+                + CENTRAL + " AND payload LIKE '%Kondisi bot%'") == 20);
+        assertThat(count("SELECT COUNT(*) FROM outbox_message WHERE chat_id = " + CENTRAL + " AND status = 'PENDING'"))
+                .as("replies held back by the group's budget").isPositive();
 
         CallbackPress accept = second.in(central).presses(card, "Terima");
         RecordedCall answer = telegram.awaitCallbackAnswer(accept);
@@ -187,6 +192,8 @@ class GroupBudgetEndToEndTest {
         telegram.floodGlobally(Duration.ofSeconds(8));
         officer.sends("/status");
         await().atMost(Duration.ofSeconds(5)).until(() -> telegram.tooManyRequestsAnswers() > before);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("SELECT COUNT(*) FROM inbox_update"
+                + " WHERE status = 'PENDING'") == 0);
         CallbackPress late = lead.in(central).pressesData(card, "rv:a:" + number);
         RecordedCall refusal = telegram.awaitCallbackAnswer(late);
         assertThat(Duration.between(late.enqueuedAt(), refusal.at())).isLessThan(Duration.ofSeconds(1));
@@ -206,8 +213,18 @@ class GroupBudgetEndToEndTest {
         return telegram.awaitMessageTo(CENTRAL, m -> m.contains("ISU #" + number + " ") && m.hasButton("Terima"));
     }
 
+    /** A question, once the bot has recorded it as sent: a person does not answer within milliseconds. */
     private SentMessage question(String number, String words) {
-        return telegram.awaitMessageTo(CENTRAL, m -> m.forceReply() && m.contains("#" + number) && m.contains(words));
+        SentMessage question = telegram.awaitMessageTo(CENTRAL,
+                m -> m.forceReply() && m.contains("#" + number) && m.contains(words));
+        await().atMost(Duration.ofSeconds(10)).until(() -> count("SELECT COUNT(*) FROM outbox_message WHERE chat_id = "
+                + CENTRAL + " AND telegram_message_id = " + question.messageId() + " AND status = 'SENT'") > 0);
+        return question;
+    }
+
+    private int count(String sql) {
+        Integer count = jdbc.queryForObject(sql, Integer.class);
+        return count == null ? 0 : count;
     }
 
     private List<String> seedInvites(String prefix, int count) {
