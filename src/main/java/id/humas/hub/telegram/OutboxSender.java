@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
@@ -59,6 +60,11 @@ class OutboxSender implements SmartLifecycle {
     private volatile boolean stopping;
     /** Sent, but not yet recorded as sent (the database failed): recorded before anything else is sent. */
     private final Map<Long, Sent> unrecorded = new LinkedHashMap<>();
+    /**
+     * Refs of messages Telegram accepted whose record is not committed yet: a reply to one can come in before it is
+     * (a person who answers at once, a loaded machine), and must still find its question.
+     */
+    private final Map<String, String> refsInFlight = new java.util.concurrent.ConcurrentHashMap<>();
     /** Rows that broke the sender and could not even be put back: left alone until the instant given. */
     private final Map<Long, Instant> setAside = new HashMap<>();
 
@@ -251,9 +257,23 @@ class OutboxSender implements SmartLifecycle {
         }
         budget.settle(delivery.chatId(), delivery.call().counted());
         Sent sent = new Sent(delivery, messageId, Instant.now());
-        if (!record(sent)) {
+        String inFlight = messageId == null || delivery.stands() == null || delivery.stands().ref() == null ? null
+                : delivery.chatId() + ":" + messageId;
+        if (inFlight != null) {
+            refsInFlight.put(inFlight, delivery.stands().ref());
+        }
+        if (record(sent)) {
+            if (inFlight != null) {
+                refsInFlight.remove(inFlight);
+            }
+        } else {
             unrecorded.put(delivery.rows().get(0).id(), sent);
         }
+    }
+
+    /** The ref of a message just sent to the chat whose record is not committed yet. */
+    Optional<String> refInFlight(long chatId, int messageId) {
+        return Optional.ofNullable(refsInFlight.get(chatId + ":" + messageId));
     }
 
     /** @return false when the record could not be written; it is tried again before anything else is sent */
@@ -278,7 +298,13 @@ class OutboxSender implements SmartLifecycle {
     }
 
     private boolean recordUnrecorded() {
-        unrecorded.values().removeIf(this::record);
+        unrecorded.values().removeIf(sent -> {
+            boolean recorded = record(sent);
+            if (recorded && sent.messageId() != null) {
+                refsInFlight.remove(sent.delivery().chatId() + ":" + sent.messageId());
+            }
+            return recorded;
+        });
         return unrecorded.isEmpty();
     }
 

@@ -9,9 +9,11 @@ import org.springframework.stereotype.Component;
 public class SentMessages {
 
     private final OutboxMessages messages;
+    private final OutboxSender sender;
 
-    SentMessages(OutboxMessages messages) {
+    SentMessages(OutboxMessages messages, OutboxSender sender) {
         this.messages = messages;
+        this.sender = sender;
     }
 
     /** The id of the latest message that went out to the chat under {@code ref}; empty while none has (yet). */
@@ -19,8 +21,11 @@ public class SentMessages {
         return messages.messageId(chatId, ref);
     }
 
-    /** The ref a message that went out to the chat was sent under; empty when it had none or is unknown. */
+    /**
+     * The ref a message that went out to the chat was sent under; empty when it had none or is unknown. A message
+     * Telegram has accepted is known even while the sender is still recording it.
+     */
     public Optional<String> ref(long chatId, int messageId) {
-        return messages.ref(chatId, messageId);
+        return sender.refInFlight(chatId, messageId).or(() -> messages.ref(chatId, messageId));
     }
 }
