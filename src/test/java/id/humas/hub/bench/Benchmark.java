@@ -82,6 +82,7 @@ public final class Benchmark {
                 System.getProperty("os.name"), System.getProperty("os.arch"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         telegram.enforceFloodLimits(FloodLimits.telegramDefaults());
+        telegram.setDefaultAwaitTimeout(Duration.ofMinutes(3)); // a broadcast to 2 000 takes over a minute
         start();
         officers = seedOfficers(officerCount);
         intake(Integer.getInteger("bench.warm-up", 5_000), "warm-up (not counted)");
