@@ -16,7 +16,7 @@ import id.humas.hub.system.Formats;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Audience;
 import id.humas.hub.telegram.CommandHandler;
-import id.humas.hub.telegram.Html;
+import id.humas.hub.telegram.GroupNotice;
 import id.humas.hub.telegram.IncomingMessage;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
@@ -124,7 +124,7 @@ class LeaveCommand implements CommandHandler {
         directory.forget(officer.userId());
         outbox.send(chatId, texts.html("leave.confirmed", day(until), day(until.plusDays(1))));
         OfficerView view = current(officer);
-        outbox.send(team.chatId(), texts.html("team.officer-on-leave", view.displayName(),
+        outbox.notice(team.chatId(), GroupNotice.LEAVE, texts.html("team.officer-on-leave", view.displayName(),
                 view.agencyName(), day(until)));
     }
 

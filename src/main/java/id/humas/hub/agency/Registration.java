@@ -12,6 +12,7 @@ import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.Formats;
 import id.humas.hub.system.Markup;
 import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.GroupNotice;
 import id.humas.hub.telegram.Outbox;
 import id.humas.hub.telegram.Reachability;
 import id.humas.hub.telegram.Sender;
@@ -142,7 +143,8 @@ class Registration {
             outbox.send(team.chatId(), texts.html("team.officer-handover", agency.name(), person.displayName(),
                     predecessor.get().displayName(), number), HandoverUndo.keyboard(texts, successor.id()));
         } else {
-            outbox.send(team.chatId(), texts.html("team.officer-registered", agency.name(), person.displayName()));
+            outbox.notice(team.chatId(), GroupNotice.NEW_OFFICERS,
+                    texts.html("team.officer-registered", agency.name(), person.displayName()));
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.ChatBecameUnreachable;
+import id.humas.hub.telegram.GroupNotice;
 import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -31,7 +32,7 @@ class UnreachableOfficerNotice {
         officers.active().stream()
                 .filter(officer -> officer.chatId() == unreachable.chatId())
                 .findFirst()
-                .ifPresent(officer -> outbox.send(team.chatId(), texts.get("team.officer-unreachable",
+                .ifPresent(officer -> outbox.notice(team.chatId(), GroupNotice.UNREACHABLE_OFFICERS, texts.get("team.officer-unreachable",
                         Html.escape(officer.displayName()), Html.escape(officer.agencyName()),
                         texts.get("unreachable." + unreachable.reason().name().toLowerCase(Locale.ROOT)))));
     }

@@ -47,7 +47,7 @@ class Digests {
         entries.forEach(entry -> entry.includeIn(run));
         List<AgencyView> agencies = coverage.agencies();
         // "#N" buttons open each item with its review buttons: routine items have no card of their own.
-        outbox.send(team.chatId(),
+        outbox.digest(team.chatId(),
                 renderer.digest(entries, agencies, Coverage.silent(agencies, entries), unacknowledged.all(), since,
                         now),
                 itemButtons.keyboard(entries.stream().map(DigestEntry::itemId).toList()));

@@ -11,6 +11,7 @@ import id.humas.hub.review.IssueResponses;
 import id.humas.hub.system.BotProperties;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.ScheduledJob;
+import id.humas.hub.telegram.GroupNotice;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +49,6 @@ class WeeklyScoreboard extends ScheduledJob {
         Instant to = monday.plusWeeks(1).atStartOfDay(due.getZone()).toInstant();
         Scoreboard board = Scoreboard.of(monday, coverage.agencies(), items.countsPerAgency(from, to),
                 responses.submittedBetween(from, to));
-        outbox.send(team.chatId(), renderer.render(board));
+        outbox.notice(team.chatId(), GroupNotice.REPORT, renderer.render(board));
     }
 }

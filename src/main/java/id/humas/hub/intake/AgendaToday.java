@@ -12,7 +12,7 @@ import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.Formats;
 import id.humas.hub.system.ScheduledJob;
 import id.humas.hub.system.Texts;
-import id.humas.hub.telegram.Html;
+import id.humas.hub.telegram.GroupNotice;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +52,7 @@ class AgendaToday extends ScheduledJob {
                 due.toLocalDate(), List.of(ItemStatus.REJECTED));
         String day = formats.date(due.toLocalDate());
         if (today.isEmpty()) {
-            outbox.send(team.chatId(), texts.html("agenda.today-none", day));
+            outbox.notice(team.chatId(), GroupNotice.REPORT, texts.html("agenda.today-none", day));
             return;
         }
         Map<Long, String> agencies = officers.agencies().stream()
@@ -63,6 +63,6 @@ class AgendaToday extends ScheduledJob {
                     agencies.getOrDefault(item.agencyId(), "?"), agenda.title(item),
                     item.eventPlace(), String.valueOf(item.id())));
         }
-        outbox.send(team.chatId(), list.toString());
+        outbox.notice(team.chatId(), GroupNotice.REPORT, list.toString());
     }
 }

@@ -1,84 +1,86 @@
 package id.humas.hub.telegram;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.humas.hub.system.Texts;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * When more bundles (see {@link Bundle}) wait for a group than its budget allows, posts them as one message that
- * lists each with its summary line, with a button per bundle that brings up its own messages
- * ({@link CombinedMessageButtons}). So forty urgent items arriving at once reach the group in a couple of messages
- * instead of two minutes of one card every three seconds.
+ * When more bundles (see {@link Bundle}) wait for a group than its budget can take one by one, they go as one
+ * combined message that lists each with its summary line, with a button per bundle that brings up its own messages
+ * ({@link CombinedMessageButtons}); the sender sends it in their place. The last {@link #RESERVE} messages of the
+ * group's minute are kept for such lists, and once the budget is that tight, bundles are gathered for up to
+ * {@link #GATHER} so that one list carries many. So forty urgent items arriving within two seconds are all visible in
+ * the group within about two seconds, instead of two minutes of one card every three seconds.
  */
 @Component
 class BurstCombiner {
 
     static final int MAX_PER_MESSAGE = 15;
+    static final int RESERVE = 4;
+    static final Duration GATHER = Duration.ofMillis(800);
     private static final int BUTTONS_PER_ROW = 3;
     private static final int LOOK_AHEAD = 500;
 
-    private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final OutboxMessages messages;
     private final SendBudget budget;
     private final Texts texts;
 
-    BurstCombiner(JdbcTemplate jdbc, TelegramJson json, SendBudget budget, Texts texts) {
-        this.jdbc = jdbc;
-        this.json = json.mapper();
+    BurstCombiner(OutboxMessages messages, SendBudget budget, Texts texts) {
+        this.messages = messages;
         this.budget = budget;
         this.texts = texts;
     }
 
+    /** A message that lists waiting bundles, and the rows it stands for. */
+    record Combined(Outgoing.Text message, List<OutboxMessages.Row> rows) {
+    }
+
+    /** What to do with the bundles at the head of a group's queue: a combined message, a wait, or neither. */
+    record Decision(Combined combined, Duration pause) {
+
+        static final Decision ONE_BY_ONE = new Decision(null, Duration.ZERO);
+    }
+
     /**
-     * @return empty when the waiting bundles fit the group's budget and go one by one; otherwise zero when a
-     *         combined message was handed to the sender, or how long to wait for budget for it
+     * @return the combined message to send instead of the bundles waiting at the head of the chat's queue, when
+     *         they do not fit the group's budget one by one; how long to gather more first; or one by one
      */
-    Optional<Duration> combineIfOverBudget(long chatId, OutboxSender sender) {
+    Decision decide(long chatId, Instant now) {
         Map<String, List<Waiting>> bundles = waitingBundles(chatId);
-        if (bundles.size() < 2) {
-            return Optional.empty();
-        }
+        long available = budget.available(chatId, SendPriority.URGENT);
         int cost = bundles.values().stream().flatMap(List::stream).mapToInt(Waiting::messages).sum();
-        if (cost <= budget.available(chatId)) {
-            return Optional.empty();
+        if (bundles.isEmpty() || cost <= available - RESERVE
+                || bundles.size() < 2 && (available > RESERVE || available == 0)) {
+            return Decision.ONE_BY_ONE;
         }
-        Duration wait = budget.take(chatId, 1);
-        if (!wait.isZero()) {
-            return Optional.of(wait);
+        Instant oldest = bundles.values().iterator().next().get(0).row().createdAt();
+        Duration age = Duration.between(oldest, now);
+        if (bundles.size() < MAX_PER_MESSAGE && !age.isNegative() && age.compareTo(GATHER) < 0) {
+            return new Decision(null, GATHER.minus(age));
         }
-        Combined combined = combine(chatId, bundles);
-        sender.deliver(combined.message(), combined.rows(), "COMBINED");
-        return Optional.of(Duration.ZERO);
+        return bundles.size() < 2 ? Decision.ONE_BY_ONE : new Decision(combine(chatId, bundles), Duration.ZERO);
     }
 
     /** The bundles at the head of the chat's queue, in order, up to the first message that is not bundled. */
     private Map<String, List<Waiting>> waitingBundles(long chatId) {
-        List<Waiting> queue = jdbc.query("SELECT id, payload, attempts, bundle, bundle_entry, batch, created_at"
-                        + " FROM outbox_message WHERE chat_id = ? AND status = 'PENDING' ORDER BY id LIMIT " + LOOK_AHEAD,
-                (rs, i) -> new Waiting(new OutboxSender.Row(rs.getLong(1), chatId, rs.getString(2), rs.getInt(3),
-                        rs.getString(4), rs.getString(6), rs.getTimestamp(7).toInstant()), rs.getString(5),
-                        messagesIn(rs.getString(2))),
-                chatId);
         Map<String, List<Waiting>> bundles = new LinkedHashMap<>();
-        for (Waiting waiting : queue) {
-            if (waiting.row().bundle() == null) {
+        for (OutboxMessages.Row row : messages.waiting(chatId, LOOK_AHEAD)) {
+            if (row.bundle() == null) {
                 break;
             }
-            bundles.computeIfAbsent(waiting.row().bundle(), key -> new ArrayList<>()).add(waiting);
+            bundles.computeIfAbsent(row.bundle(), key -> new ArrayList<>()).add(new Waiting(row, messagesIn(row)));
         }
         return bundles;
     }
 
     private Combined combine(long chatId, Map<String, List<Waiting>> bundles) {
-        List<OutboxSender.Row> rows = new ArrayList<>();
+        List<OutboxMessages.Row> rows = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         List<List<Keyboard.Button>> keyboard = new ArrayList<>();
         List<Keyboard.Button> buttonRow = new ArrayList<>();
@@ -107,9 +109,9 @@ class BurstCombiner {
 
     private Bundle entryOf(List<Waiting> parts) {
         for (Waiting part : parts) {
-            if (part.entry() != null) {
+            if (part.row().bundleEntry() != null) {
                 try {
-                    return json.readValue(part.entry(), Bundle.class);
+                    return messages.bundleOf(part.row());
                 } catch (Exception unreadable) {
                     // fall through to a plain line
                 }
@@ -119,17 +121,14 @@ class BurstCombiner {
         return new Bundle(key, Html.escape(key), key);
     }
 
-    private int messagesIn(String payload) {
+    private int messagesIn(OutboxMessages.Row row) {
         try {
-            return json.readValue(payload, Outgoing.class).messages();
+            return messages.read(row).counted();
         } catch (Exception unreadable) {
             return 1;
         }
     }
 
-    private record Waiting(OutboxSender.Row row, String entry, int messages) {
-    }
-
-    private record Combined(Outgoing.Text message, List<OutboxSender.Row> rows) {
+    private record Waiting(OutboxMessages.Row row, int messages) {
     }
 }

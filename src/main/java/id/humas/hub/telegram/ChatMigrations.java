@@ -2,7 +2,6 @@ package id.humas.hub.telegram;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,7 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Groups that became supergroups (Telegram answers {@code migrate_to_chat_id}, or says so in a service message):
- * the new id is kept, waiting messages are moved to it, new ones go there, and the central group follows.
+ * the new id is kept, waiting messages are moved to it, new ones go there, and the central group follows. What is
+ * kept in memory changes with the transaction that records the move (later updates handled in it see the move) and
+ * is undone when that transaction rolls back.
  */
 @Component
 class ChatMigrations {
@@ -24,15 +25,17 @@ class ChatMigrations {
     private static final Logger log = LoggerFactory.getLogger(ChatMigrations.class);
 
     private final JdbcTemplate jdbc;
+    private final OutboxMessages messages;
     private final ObjectMapper json;
     private final Clock clock;
     private final CentralTeam team;
     private final ApplicationEventPublisher events;
     private final Map<Long, Long> moved = new ConcurrentHashMap<>();
 
-    ChatMigrations(JdbcTemplate jdbc, TelegramJson json, Clock clock, CentralTeam team,
+    ChatMigrations(JdbcTemplate jdbc, OutboxMessages messages, TelegramJson json, Clock clock, CentralTeam team,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.messages = messages;
         this.json = json.mapper();
         this.clock = clock;
         this.team = team;
@@ -54,23 +57,27 @@ class ChatMigrations {
         if (oldChatId == newChatId) {
             return;
         }
-        boolean known = moved.containsKey(oldChatId);
+        Integer recorded = jdbc.queryForObject("SELECT COUNT(*) FROM chat_migration WHERE old_chat_id = ?",
+                Integer.class, oldChatId);
+        boolean known = recorded != null && recorded > 0;
         if (!known) {
             jdbc.update("INSERT INTO chat_migration (old_chat_id, new_chat_id, migrated_at) VALUES (?, ?, ?)",
                     oldChatId, newChatId, Timestamp.from(clock.instant()));
         }
-        List<Waiting> waiting = jdbc.query("SELECT id, payload FROM outbox_message WHERE chat_id = ? AND status = 'PENDING'",
-                (rs, i) -> new Waiting(rs.getLong(1), rs.getString(2)), oldChatId);
-        for (Waiting row : waiting) {
-            jdbc.update("UPDATE outbox_message SET chat_id = ?, payload = ? WHERE id = ?", newChatId,
-                    readdressed(row.payload(), newChatId), row.id());
-        }
+        int waiting = messages.readdress(oldChatId, newChatId, payload -> readdressed(payload, newChatId));
         if (known) {
             return;
         }
+        boolean teamFollows = team.isChat(oldChatId);
         follow(oldChatId, newChatId);
+        AfterCommit.undoOnRollback(() -> {
+            moved.remove(oldChatId, newChatId);
+            if (teamFollows) {
+                team.moveTo(oldChatId);
+            }
+        });
         log.warn("Chat {} became supergroup {}; {} waiting messages moved. If it is the central group, set "
-                + "bot.central-chat-id to {} in bot-config.yml.", oldChatId, newChatId, waiting.size(), newChatId);
+                + "bot.central-chat-id to {} in bot-config.yml.", oldChatId, newChatId, waiting, newChatId);
         events.publishEvent(new ChatMigrated(oldChatId, newChatId));
     }
 
@@ -87,8 +94,5 @@ class ChatMigrations {
         if (team.isChat(oldChatId)) {
             team.moveTo(newChatId);
         }
-    }
-
-    private record Waiting(long id, String payload) {
     }
 }

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code /kondisi}: whether the bot is hearing Telegram (last successful poll) and whether anything is stuck:
- * updates waiting or set aside, messages waiting or refused, unreachable chats, a 429 pause.
+ * updates waiting or set aside, messages waiting or refused, unreachable chats, a 429 pause, and a worker loop that
+ * stopped or failed within the last hour.
  */
 @Component
 class HealthCommand implements CommandHandler {
@@ -19,15 +20,19 @@ class HealthCommand implements CommandHandler {
     private final PollingLiveness liveness;
     private final SendBudget budget;
     private final JdbcTemplate jdbc;
+    private final OutboxMessages messages;
+    private final Workers workers;
     private final Outbox outbox;
     private final Texts texts;
     private final Formats formats;
 
-    HealthCommand(PollingLiveness liveness, SendBudget budget, JdbcTemplate jdbc, Outbox outbox, Texts texts,
-            Formats formats) {
+    HealthCommand(PollingLiveness liveness, SendBudget budget, JdbcTemplate jdbc, OutboxMessages messages,
+            Workers workers, Outbox outbox, Texts texts, Formats formats) {
         this.liveness = liveness;
         this.budget = budget;
         this.jdbc = jdbc;
+        this.messages = messages;
+        this.workers = workers;
         this.outbox = outbox;
         this.texts = texts;
         this.formats = formats;
@@ -54,9 +59,25 @@ class HealthCommand implements CommandHandler {
         outbox.send(message.chatId(), texts.get("health.report", poll,
                 count("SELECT COUNT(*) FROM inbox_update WHERE status = 'PENDING'"),
                 count("SELECT COUNT(*) FROM inbox_update WHERE status = 'FAILED'"),
-                count("SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'"),
-                count("SELECT COUNT(*) FROM outbox_message WHERE status = 'FAILED'"),
-                count("SELECT COUNT(*) FROM unreachable_chat")) + pause);
+                String.valueOf(messages.count(OutboxStatus.PENDING)),
+                String.valueOf(messages.count(OutboxStatus.FAILED)),
+                count("SELECT COUNT(*) FROM unreachable_chat")) + pause + workerLines());
+    }
+
+    private String workerLines() {
+        StringBuilder lines = new StringBuilder();
+        Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
+        for (WorkerLoop.Health worker : workers.health()) {
+            String name = texts.get("health.worker." + worker.name());
+            if (worker.died()) {
+                lines.append('\n').append(texts.html("health.worker.stopped", name,
+                        formats.dateTime(worker.lastFailureAt()), worker.lastFailure()));
+            } else if (worker.lastFailureAt() != null && worker.lastFailureAt().isAfter(hourAgo)) {
+                lines.append('\n').append(texts.html("health.worker.failed", name,
+                        formats.dateTime(worker.lastFailureAt()), worker.lastFailure()));
+            }
+        }
+        return lines.toString();
     }
 
     private String count(String sql) {

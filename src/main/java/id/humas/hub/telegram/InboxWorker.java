@@ -51,6 +51,10 @@ class InboxWorker implements SmartLifecycle {
         loop.wake();
     }
 
+    WorkerLoop.Health health() {
+        return loop.health();
+    }
+
     @Override
     public void start() {
         loop.start();
@@ -127,7 +131,7 @@ class InboxWorker implements SmartLifecycle {
                     }
                     inbox.markDone(chunk);
                 });
-            } catch (RuntimeException | StackOverflowError oneFailed) {
+            } catch (RuntimeException | Error oneFailed) {
                 chunk.forEach(stored -> handle(List.of(stored)));
             }
         }
@@ -140,8 +144,8 @@ class InboxWorker implements SmartLifecycle {
                 router.route(parts.stream().map(inbox::parse).toList());
                 inbox.markDone(parts);
             });
-        } catch (RuntimeException | StackOverflowError failure) {
-            // A stack overflow here comes from one update (a pathological text), not from the worker itself.
+        } catch (RuntimeException | Error failure) {
+            // An error here (a stack overflow, an exhausted heap) comes from one update, not from the worker itself.
             Boolean setAside = transactions.execute(
                     status -> inbox.recordFailure(parts, String.valueOf(failure), MAX_ATTEMPTS));
             if (Boolean.TRUE.equals(setAside)) {

@@ -1,6 +1,5 @@
 package id.humas.hub.telegram;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,17 +7,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Everything the bot says goes through here. Calls only write rows, in the caller's transaction, so a message
- * exists exactly when the change that caused it was committed; {@link OutboxSender} delivers them afterwards.
- * Texts and captions longer than Telegram accepts are split, never cut off.
+ * exists exactly when the change that caused it was committed; {@link OutboxSender} delivers them afterwards, by
+ * priority: urgent cards (bundled messages), then answers (the default), then {@link #notice notices} and
+ * broadcasts, then {@link #digest digests}. Texts and captions longer than Telegram accepts are split, never cut off.
  */
 @Component
 public class Outbox {
@@ -28,16 +25,17 @@ public class Outbox {
     private static final int ALBUM_MAX = 10;
     static final Duration LEAVE_DELAY = Duration.ofSeconds(5);
 
-    private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
+    private final OutboxMessages messages;
     private final Clock clock;
     private final OutboxSender sender;
+    private final CallbackAnswers answers;
     private final ChatMigrations migrations;
 
-    Outbox(JdbcTemplate jdbc, TelegramJson json, Clock clock, OutboxSender sender, ChatMigrations migrations) {
-        this.jdbc = jdbc;
-        this.json = json.mapper();
+    Outbox(OutboxMessages messages, Clock clock, OutboxSender sender, CallbackAnswers answers,
+            ChatMigrations migrations) {
+        this.messages = messages;
         this.clock = clock;
+        this.answers = answers;
         this.sender = sender;
         this.migrations = migrations;
     }
@@ -61,10 +59,36 @@ public class Outbox {
     /** @param bundle what the message belongs to, so a burst of them can be combined; may be null */
     public void send(long chatId, String html, Keyboard keyboard, String ref, Bundle bundle) {
         List<String> pieces = TextChunks.split(html, TEXT_LIMIT);
+        SendPriority priority = bundle == null ? SendPriority.ANSWER : SendPriority.URGENT;
         for (int i = 0; i < pieces.size(); i++) {
             boolean last = i == pieces.size() - 1;
-            enqueue(new Outgoing.Text(chatId, pieces.get(i), last ? keyboard : null), last ? ref : null, bundle,
-                    null, null);
+            enqueue(new Outgoing.Text(chatId, pieces.get(i), last ? keyboard : null),
+                    new OutboxMessages.Extras(last ? ref : null, bundle, null, null, priority, null));
+        }
+    }
+
+    /**
+     * A notice nobody asked for, e.g. to the team's group: it goes after urgent cards and answers, and notices of
+     * one kind that wait together go as one message.
+     */
+    public void notice(long chatId, GroupNotice kind, String html) {
+        String key = kind == GroupNotice.REPORT ? null : "notice:" + kind.name();
+        for (String piece : TextChunks.split(html, TEXT_LIMIT)) {
+            enqueue(new Outgoing.Text(chatId, piece, null),
+                    new OutboxMessages.Extras(null, null, null, null, SendPriority.NOTICE, key));
+        }
+    }
+
+    /**
+     * A digest: it goes last, and leaves part of a group's minute for urgent cards.
+     *
+     * @param keyboard goes on the last piece when the text has to be split; may be null
+     */
+    public void digest(long chatId, String html, Keyboard keyboard) {
+        List<String> pieces = TextChunks.split(html, TEXT_LIMIT);
+        for (int i = 0; i < pieces.size(); i++) {
+            enqueue(new Outgoing.Text(chatId, pieces.get(i), i == pieces.size() - 1 ? keyboard : null),
+                    new OutboxMessages.Extras(null, null, null, null, SendPriority.DIGEST, null));
         }
     }
 
@@ -76,7 +100,8 @@ public class Outbox {
      * @param placeholder shown in the empty reply box, at most 64 characters; may be null
      */
     public void ask(long chatId, String html, Integer replyTo, String placeholder, String ref) {
-        enqueue(new Outgoing.ForcedReply(chatId, html, replyTo, placeholder), ref, null, null, null);
+        enqueue(new Outgoing.ForcedReply(chatId, html, replyTo, placeholder),
+                new OutboxMessages.Extras(ref, null, null, null, SendPriority.ANSWER, null));
     }
 
     /**
@@ -84,8 +109,17 @@ public class Outbox {
      * a crash between its commit and the event's completion), so one that must speak once asks first.
      */
     public boolean hasWritten(String ref) {
-        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE ref = ?", Integer.class, ref);
-        return rows != null && rows > 0;
+        return messages.hasRef(ref);
+    }
+
+    /**
+     * Deletes the messages that are done with (sent, or refused for good) and were written before {@code before};
+     * for the retention job. Waiting messages are kept.
+     *
+     * @return how many were deleted
+     */
+    public int deleteSentBefore(Instant before) {
+        return messages.deleteSentBefore(before);
     }
 
     /** Sends media by file_id: runs of compatible media as albums of up to ten, the rest one by one. */
@@ -100,11 +134,13 @@ public class Outbox {
             send(chatId, caption, null, null, bundle);
             caption = "";
         }
+        SendPriority priority = bundle == null ? SendPriority.ANSWER : SendPriority.URGENT;
         for (List<MediaRef> group : albumGroups(media)) {
             String groupCaption = caption.isEmpty() ? null : caption;
             enqueue(group.size() == 1
                     ? new Outgoing.Media(chatId, group.get(0), groupCaption)
-                    : new Outgoing.Album(chatId, group, groupCaption), null, bundle, null, null);
+                    : new Outgoing.Album(chatId, group, groupCaption),
+                    new OutboxMessages.Extras(null, bundle, null, null, priority, null));
             caption = "";
         }
     }
@@ -116,11 +152,12 @@ public class Outbox {
      * @param batch names the batch in the event, e.g. {@code broadcast:7}; at most 100 characters
      */
     public void sendBatch(String batch, Collection<Long> chatIds, String html) {
-        jdbc.update("INSERT INTO outbox_batch (batch, created_at) VALUES (?, ?)", batch,
-                Timestamp.from(clock.instant()));
+        messages.newBatch(batch, clock.instant());
+        List<String> pieces = TextChunks.split(html, TEXT_LIMIT);
         for (long chatId : chatIds) {
-            for (String piece : TextChunks.split(html, TEXT_LIMIT)) {
-                enqueue(new Outgoing.Text(chatId, piece, null), null, null, batch, null);
+            for (String piece : pieces) {
+                enqueue(new Outgoing.Text(chatId, piece, null),
+                        new OutboxMessages.Extras(null, null, batch, null, SendPriority.NOTICE, null));
             }
         }
         if (chatIds.isEmpty()) {
@@ -128,12 +165,17 @@ public class Outbox {
         }
     }
 
+    /** Edits of one message that wait together collapse to the last one. */
     public void edit(long chatId, int messageId, String html, Keyboard keyboard) {
         String text = html.length() > TEXT_LIMIT ? TextChunks.split(html, TEXT_LIMIT).get(0) : html;
-        enqueue(new Outgoing.EditText(chatId, messageId, text, keyboard));
+        enqueue(new Outgoing.EditText(chatId, messageId, text, keyboard),
+                new OutboxMessages.Extras(null, null, null, null, SendPriority.ANSWER, "edit:" + messageId));
     }
 
-    /** A short notice at the top of the chat for the user who pressed a button. */
+    /**
+     * A short notice at the top of the chat for the user who pressed a button. Answers go at once, by their own
+     * sender: Telegram does not count them, and a pause or a full budget must not hold them back.
+     */
     public void answer(IncomingCallback callback, String text) {
         enqueue(new Outgoing.CallbackAnswer(callback.callbackId(), text, false));
     }
@@ -149,7 +191,8 @@ public class Outbox {
      * not be left by mistake. The sender does not leave the central group.
      */
     public void leave(long chatId) {
-        enqueue(new Outgoing.Leave(chatId), null, null, null, Instant.now().plus(LEAVE_DELAY));
+        enqueue(new Outgoing.Leave(chatId), new OutboxMessages.Extras(null, null, null,
+                Instant.now().plus(LEAVE_DELAY), SendPriority.ANSWER, null));
     }
 
     void menu(Long scopeChatId, List<Outgoing.MenuEntry> commands) {
@@ -175,23 +218,18 @@ public class Outbox {
     }
 
     private void enqueue(Outgoing outgoing) {
-        enqueue(outgoing, null, null, null, null);
+        enqueue(outgoing, OutboxMessages.Extras.none());
     }
 
-    private void enqueue(Outgoing requested, String ref, Bundle bundle, String batch, Instant notBefore) {
+    private void enqueue(Outgoing requested, OutboxMessages.Extras extras) {
         long chatId = migrations.current(requested.chatId());
         Outgoing outgoing = chatId == requested.chatId() ? requested : requested.withChatId(chatId);
-        try {
-            jdbc.update("INSERT INTO outbox_message (chat_id, kind, payload, ref, status, attempts, created_at,"
-                            + " bundle, bundle_entry, batch, not_before) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, ?, ?)",
-                    outgoing.chatId(), outgoing.getClass().getSimpleName(), json.writeValueAsString(outgoing), ref,
-                    Timestamp.from(clock.instant()), bundle == null ? null : bundle.key(),
-                    bundle == null ? null : json.writeValueAsString(bundle), batch,
-                    notBefore == null ? null : Timestamp.from(notBefore));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot store outgoing " + outgoing.getClass().getSimpleName(), e);
+        messages.add(outgoing, extras, clock.instant());
+        if (outgoing instanceof Outgoing.CallbackAnswer) {
+            AfterCommit.run(answers::wake);
+        } else {
+            wakeSenderAfterCommit(outgoing.chatId() < 0);
         }
-        wakeSenderAfterCommit(outgoing.chatId() < 0);
     }
 
     /**

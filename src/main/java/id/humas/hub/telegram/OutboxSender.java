@@ -1,22 +1,22 @@
 package id.humas.hub.telegram;
 
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.humas.hub.system.CentralTeam;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,12 +25,15 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
- * Drains the outbox within Telegram's limits ({@link SendBudget}), in order: per chat, a message never overtakes an
- * earlier one that is still waiting. A 429 pauses all sending for its retry_after; 5xx answers, time-outs and
- * dropped connections are retried with back-off; a chat Telegram refuses for good is recorded as unreachable
- * ({@link Reachability}); a group that became a supergroup is followed ({@link ChatMigrations}). Bursts of bundled
- * messages to a group are combined ({@link BurstCombiner}). Sending runs on the system clock, whatever clock the
- * rest of the application uses, because Telegram's limits do.
+ * Drains the outbox within Telegram's limits ({@link SendBudget}), by priority ({@link SendPriority}), in order: per
+ * chat, a message never overtakes an earlier one of its priority that is still waiting. A 429 pauses all sending for
+ * its retry_after; 5xx answers, time-outs and dropped connections are retried with back-off; a chat Telegram refuses
+ * for good is recorded as unreachable ({@link Reachability}); a group that became a supergroup is followed
+ * ({@link ChatMigrations}). Bursts of bundled messages to a group are combined ({@link BurstCombiner}), what waits
+ * under one key is coalesced ({@link Coalescing}). A message Telegram accepted is never sent again: when its record
+ * cannot be written, writing it is retried, not the send. A row that cannot be handled at all is put back with
+ * back-off and never holds up the others. Button answers go by {@link CallbackAnswers}. Sending runs on the system
+ * clock, whatever clock the rest of the application uses, because Telegram's limits do.
  */
 @Component
 class OutboxSender implements SmartLifecycle {
@@ -42,33 +45,46 @@ class OutboxSender implements SmartLifecycle {
     private static final int HEADS = 100;
     private static final Duration ROUND = Duration.ofMillis(500);
 
-    private final JdbcTemplate jdbc;
+    private final OutboxMessages messages;
     private final TelegramClient client;
-    private final ObjectMapper json;
     private final SendBudget budget;
     private final Reachability reachability;
     private final ChatMigrations migrations;
     private final BurstCombiner combiner;
+    private final Coalescing coalescing;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
     private final CentralTeam team;
     private final WorkerLoop loop;
     private final AtomicBoolean groupWritten = new AtomicBoolean();
+    private volatile boolean stopping;
+    /** Sent, but not yet recorded as sent (the database failed): recorded before anything else is sent. */
+    private final Map<Long, Sent> unrecorded = new LinkedHashMap<>();
+    /**
+     * Refs of messages Telegram accepted whose record is not committed yet: a reply to one can come in before it is
+     * (a person who answers at once, a loaded machine), and must still find its question.
+     */
+    private final Map<String, String> refsInFlight = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Rows that broke the sender and could not even be put back: left alone until the instant given. */
+    private final Map<Long, Instant> setAside = new HashMap<>();
 
-    OutboxSender(JdbcTemplate jdbc, TelegramClient client, TelegramJson json, SendBudget budget,
-            Reachability reachability, ChatMigrations migrations, BurstCombiner combiner,
+    OutboxSender(OutboxMessages messages, TelegramClient client, SendBudget budget, Reachability reachability,
+            ChatMigrations migrations, BurstCombiner combiner, Coalescing coalescing,
             PlatformTransactionManager transactions, ApplicationEventPublisher events, CentralTeam team) {
-        this.team = team;
-        this.jdbc = jdbc;
+        this.messages = messages;
         this.client = client;
-        this.json = json.mapper();
         this.budget = budget;
         this.reachability = reachability;
         this.migrations = migrations;
         this.combiner = combiner;
+        this.coalescing = coalescing;
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
+        this.team = team;
         this.loop = new WorkerLoop("outbox-sender", IDLE_POLL, this::sendDue);
+    }
+
+    private record Sent(Delivery delivery, Integer messageId, Instant at) {
     }
 
     void wake() {
@@ -83,13 +99,19 @@ class OutboxSender implements SmartLifecycle {
         loop.wake();
     }
 
+    WorkerLoop.Health health() {
+        return loop.health();
+    }
+
     @Override
     public void start() {
+        stopping = false;
         loop.start();
     }
 
     @Override
     public void stop() {
+        stopping = true;
         loop.stop();
     }
 
@@ -109,20 +131,26 @@ class OutboxSender implements SmartLifecycle {
      * @return how long to wait before looking again: zero when something was sent
      */
     Duration sendDue() {
+        if (!recordUnrecorded()) {
+            return IDLE_POLL;
+        }
         Duration paused = budget.pausedFor();
         if (!paused.isZero()) {
             return paused;
         }
         Instant now = Instant.now();
-        Map<Long, Row> heads = new LinkedHashMap<>();
-        heads("o.chat_id < 0 AND", now).forEach(row -> heads.put(row.id(), row));
-        heads("", now).forEach(row -> heads.putIfAbsent(row.id(), row));
+        setAside.values().removeIf(until -> until.isBefore(now));
+        Set<Long> held = heldRows();
+        Map<Long, OutboxMessages.Row> heads = new LinkedHashMap<>();
+        messages.heads(true, now, HEADS).forEach(row -> heads.put(row.id(), row));
+        messages.heads(false, now, HEADS).forEach(row -> heads.putIfAbsent(row.id(), row));
+        heads.keySet().removeAll(held);
         Duration wait = IDLE_POLL;
         int sent = 0;
         groupWritten.set(false);
         Instant roundEnds = Instant.now().plus(ROUND);
-        for (Row row : heads.values()) {
-            if (!loop.isRunning() || !budget.pausedFor().isZero() || groupWritten.get()) {
+        for (OutboxMessages.Row row : heads.values()) {
+            if (stopping || !budget.pausedFor().isZero() || groupWritten.get() || !unrecorded.isEmpty()) {
                 break;
             }
             Duration globalWait = awaitGlobalBudget(roundEnds);
@@ -130,7 +158,7 @@ class OutboxSender implements SmartLifecycle {
                 wait = min(wait, globalWait);
                 break;
             }
-            Duration rowWait = attempt(row);
+            Duration rowWait = attemptSafely(row);
             if (rowWait.isZero()) {
                 sent++;
             } else if (rowWait.compareTo(wait) < 0) {
@@ -155,76 +183,134 @@ class OutboxSender implements SmartLifecycle {
         return budget.globalWait();
     }
 
-    /**
-     * The first waiting message of each chat that is due, oldest first. Called for groups first (the central
-     * group): one urgent card there matters more than a thousand confirmations, and they share the global budget.
-     */
-    private List<Row> heads(String chats, Instant now) {
-        return jdbc.query("""
-                        SELECT o.id, o.chat_id, o.payload, o.attempts, o.bundle, o.batch, o.created_at
-                        FROM outbox_message o
-                        WHERE""" + " " + chats + " " + """
-                          o.status = 'PENDING' AND (o.not_before IS NULL OR o.not_before <= ?)
-                          AND (o.chat_id = 0 OR NOT EXISTS (SELECT 1 FROM outbox_message e
-                                  WHERE e.chat_id = o.chat_id AND e.status = 'PENDING' AND e.id < o.id))
-                        ORDER BY o.id""" + " LIMIT " + HEADS,
-                (rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getString(5),
-                        rs.getString(6), rs.getTimestamp(7).toInstant()),
-                Timestamp.from(now));
+    private Set<Long> heldRows() {
+        Set<Long> held = new HashSet<>(setAside.keySet());
+        unrecorded.values().forEach(sent -> sent.delivery().rows().forEach(row -> held.add(row.id())));
+        return held;
+    }
+
+    /** One row that cannot be handled (a bug, a bad row, the database) must not stop the rows behind it. */
+    private Duration attemptSafely(OutboxMessages.Row row) {
+        try {
+            return attempt(row);
+        } catch (RuntimeException | StackOverflowError broken) {
+            log.error("Outbox message {} could not be handled; put back with back-off", row.id(), broken);
+            Instant retry = Instant.now().plus(backOff(row.attempts()));
+            try {
+                transaction.executeWithoutResult(tx -> messages.retryAt(row.id(), retry, String.valueOf(broken)));
+            } catch (RuntimeException alsoBroken) {
+                setAside.put(row.id(), retry);
+            }
+            return Duration.ZERO;
+        }
     }
 
     /** @return zero when the row was dealt with (sent, combined, failed or rescheduled), else how long it must wait */
-    private Duration attempt(Row row) {
+    private Duration attempt(OutboxMessages.Row row) {
         Outgoing outgoing;
         try {
-            outgoing = json.readValue(row.payload(), Outgoing.class);
+            outgoing = messages.read(row);
         } catch (Exception unreadable) {
-            transaction.executeWithoutResult(tx -> fail(List.of(row), "unreadable outbox row: " + unreadable.getMessage()));
+            log.warn("Outbox message {} unreadable; not sent: {}", row.id(), unreadable.getMessage());
+            transaction.executeWithoutResult(tx -> markFailed(List.of(row), "unreadable: " + unreadable.getMessage()));
             return Duration.ZERO;
         }
         if (outgoing instanceof Outgoing.Leave && team.isChat(row.chatId())) {
-            jdbc.update("UPDATE outbox_message SET status = 'SKIPPED' WHERE id = ?", row.id());
+            messages.mark(row.id(), OutboxStatus.SKIPPED);
             return Duration.ZERO;
         }
         if (row.bundle() != null && row.chatId() < 0) {
-            Optional<Duration> combined = combiner.combineIfOverBudget(row.chatId(), this);
-            if (combined.isPresent()) {
-                return combined.get();
+            BurstCombiner.Decision decision = combiner.decide(row.chatId(), Instant.now());
+            if (decision.combined() != null) {
+                return send(Delivery.combined(decision.combined().message(), decision.combined().rows()));
+            }
+            if (!decision.pause().isZero()) {
+                return decision.pause();
             }
         }
-        Duration wait = budget.take(row.chatId(), outgoing.messages());
+        return send(row.coalesceKey() == null ? Delivery.single(outgoing, row) : coalescing.of(row, outgoing));
+    }
+
+    private Duration send(Delivery delivery) {
+        Duration wait = budget.take(delivery.chatId(), delivery.call().counted(), delivery.priority());
         if (!wait.isZero()) {
             return wait;
         }
-        deliver(outgoing, List.of(row), "SENT");
+        deliver(delivery);
         return Duration.ZERO;
     }
 
-    /**
-     * Makes one call to Telegram on behalf of {@code rows} (one row, or the rows a combined message stands for) and
-     * records the outcome on all of them. The budget has been taken.
-     */
-    void deliver(Outgoing outgoing, List<Row> rows, String statusWhenSent) {
-        Row head = rows.get(0);
+    /** Makes the call and records the outcome on all the delivery's rows. The budget has been taken. */
+    private void deliver(Delivery delivery) {
+        Integer messageId;
         try {
-            Integer messageId = outgoing.execute(client);
-            transaction.executeWithoutResult(tx -> {
-                for (Row row : rows) {
-                    jdbc.update("UPDATE outbox_message SET status = ?, telegram_message_id = ?, sent_at = ?,"
-                                    + " attempts = attempts + 1, error = NULL WHERE id = ?",
-                            statusWhenSent, messageId, Timestamp.from(Instant.now()), row.id());
-                }
-                batchesOf(rows).forEach(this::reportIfDone);
-            });
+            messageId = delivery.call().execute(client);
         } catch (TelegramApiRequestException refused) {
-            handleRefusal(outgoing, rows, refused);
+            budget.settle(delivery.chatId(), delivery.call().counted());
+            handleRefusal(delivery, refused);
+            return;
         } catch (Exception transientFailure) {
-            retryLater(head, backOff(head.attempts()), String.valueOf(transientFailure.getMessage()), rows);
+            budget.settle(delivery.chatId(), delivery.call().counted());
+            OutboxMessages.Row head = delivery.rows().get(0);
+            retryLater(head, backOff(head.attempts()), String.valueOf(transientFailure.getMessage()), delivery.rows());
+            return;
+        }
+        budget.settle(delivery.chatId(), delivery.call().counted());
+        Sent sent = new Sent(delivery, messageId, Instant.now());
+        String inFlight = messageId == null || delivery.stands() == null || delivery.stands().ref() == null ? null
+                : delivery.chatId() + ":" + messageId;
+        if (inFlight != null) {
+            refsInFlight.put(inFlight, delivery.stands().ref());
+        }
+        if (record(sent)) {
+            if (inFlight != null) {
+                refsInFlight.remove(inFlight);
+            }
+        } else {
+            unrecorded.put(delivery.rows().get(0).id(), sent);
         }
     }
 
-    private void handleRefusal(Outgoing outgoing, List<Row> rows, TelegramApiRequestException refused) {
-        Row head = rows.get(0);
+    /** The ref of a message just sent to the chat whose record is not committed yet. */
+    Optional<String> refInFlight(long chatId, int messageId) {
+        return Optional.ofNullable(refsInFlight.get(chatId + ":" + messageId));
+    }
+
+    /** @return false when the record could not be written; it is tried again before anything else is sent */
+    private boolean record(Sent sent) {
+        Delivery delivery = sent.delivery();
+        try {
+            transaction.executeWithoutResult(tx -> {
+                if (delivery.stands() == null) {
+                    messages.combined(delivery.otherIds(), sent.messageId(), sent.at());
+                } else {
+                    messages.sent(delivery.stands().id(), sent.messageId(), sent.at(), delivery.otherIds(),
+                            delivery.othersStatus());
+                }
+            });
+        } catch (RuntimeException failed) {
+            log.error("Outbox message {} was sent but could not be recorded as sent; recording it again shortly,"
+                    + " it is not sent again", delivery.rows().get(0).id(), failed);
+            return false;
+        }
+        reportBatches(delivery.rows());
+        return true;
+    }
+
+    private boolean recordUnrecorded() {
+        unrecorded.values().removeIf(sent -> {
+            boolean recorded = record(sent);
+            if (recorded && sent.messageId() != null) {
+                refsInFlight.remove(sent.delivery().chatId() + ":" + sent.messageId());
+            }
+            return recorded;
+        });
+        return unrecorded.isEmpty();
+    }
+
+    private void handleRefusal(Delivery delivery, TelegramApiRequestException refused) {
+        List<OutboxMessages.Row> rows = delivery.rows();
+        OutboxMessages.Row head = rows.get(0);
         int code = refused.getErrorCode() == null ? 0 : refused.getErrorCode();
         String description = String.valueOf(refused.getApiResponse());
         ResponseParameters parameters = refused.getParameters();
@@ -238,9 +324,8 @@ class OutboxSender implements SmartLifecycle {
             retryLater(head, backOff(head.attempts()), description, rows);
         } else if (parameters != null && parameters.getMigrateToChatId() != null) {
             transaction.executeWithoutResult(tx -> migrations.migrated(head.chatId(), parameters.getMigrateToChatId()));
-        } else if (outgoing instanceof Outgoing.EditText && description.contains("message is not modified")) {
-            jdbc.update("UPDATE outbox_message SET status = 'SENT', sent_at = ? WHERE id = ?",
-                    Timestamp.from(Instant.now()), head.id());
+        } else if (delivery.call() instanceof Outgoing.EditText edit && description.contains("message is not modified")) {
+            record(new Sent(delivery, edit.messageId(), Instant.now()));
         } else if (UnreachableReason.isUnreachable(code, description)) {
             transaction.executeWithoutResult(tx -> {
                 reachability.refused(head.chatId(), description);
@@ -248,62 +333,44 @@ class OutboxSender implements SmartLifecycle {
             });
         } else {
             log.warn("Telegram refused outbox message {} ({}); not retried: {} {}", head.id(),
-                    outgoing.getClass().getSimpleName(), code, description);
+                    delivery.call().getClass().getSimpleName(), code, description);
             transaction.executeWithoutResult(tx -> markFailed(rows, code + " " + description));
         }
     }
 
-    private void retryLater(Row head, Duration wait, String error, List<Row> rows) {
+    private void retryLater(OutboxMessages.Row head, Duration wait, String error, List<OutboxMessages.Row> rows) {
         if (head.createdAt().plus(GIVE_UP_AFTER).isBefore(Instant.now())) {
             log.warn("Outbox message {} could not be delivered for {}; giving up: {}", head.id(), GIVE_UP_AFTER, error);
             transaction.executeWithoutResult(tx -> markFailed(rows, "gave up: " + error));
             return;
         }
-        jdbc.update("UPDATE outbox_message SET attempts = attempts + 1, not_before = ?, error = ? WHERE id = ?",
-                Timestamp.from(Instant.now().plus(wait)), truncate(error), head.id());
+        messages.retryAt(head.id(), Instant.now().plus(wait), error);
     }
 
-    private void fail(List<Row> rows, String error) {
-        log.warn("Outbox message {} not delivered and not retried: {}", rows.get(0).id(), error);
-        markFailed(rows, error);
+    private void markFailed(List<OutboxMessages.Row> rows, String error) {
+        rows.forEach(row -> messages.failed(row.id(), error));
+        rows.stream().map(OutboxMessages.Row::batch).filter(b -> b != null).distinct().forEach(this::reportIfDone);
     }
 
-    private void markFailed(List<Row> rows, String error) {
-        for (Row row : rows) {
-            jdbc.update("UPDATE outbox_message SET status = 'FAILED', attempts = attempts + 1, error = ? WHERE id = ?",
-                    truncate(error), row.id());
+    private void reportBatches(List<OutboxMessages.Row> rows) {
+        List<String> batches = rows.stream().map(OutboxMessages.Row::batch).filter(b -> b != null).distinct().toList();
+        if (batches.isEmpty()) {
+            return;
         }
-        batchesOf(rows).forEach(this::reportIfDone);
+        try {
+            transaction.executeWithoutResult(tx -> batches.forEach(this::reportIfDone));
+        } catch (RuntimeException failed) {
+            log.error("Could not report on batch {}", batches, failed);
+        }
     }
 
     /** Publishes {@link BatchDelivered} once, when none of the batch's messages is waiting any more. */
     void reportIfDone(String batch) {
-        Integer waiting = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM outbox_message WHERE batch = ? AND status = 'PENDING'", Integer.class, batch);
-        if (waiting != null && waiting > 0) {
-            return;
-        }
-        int claimed = jdbc.update("UPDATE outbox_batch SET reported_at = ? WHERE batch = ? AND reported_at IS NULL",
-                Timestamp.from(Instant.now()), batch);
-        if (claimed == 0) {
-            return;
-        }
-        Integer delivered = jdbc.queryForObject("SELECT COUNT(DISTINCT chat_id) FROM outbox_message WHERE batch = ?"
-                + " AND status = 'SENT'", Integer.class, batch);
-        List<Long> unreachable = jdbc.queryForList("SELECT DISTINCT chat_id FROM outbox_message WHERE batch = ?"
-                + " AND status = 'FAILED' ORDER BY chat_id", Long.class, batch);
-        events.publishEvent(new BatchDelivered(batch, delivered == null ? 0 : delivered, unreachable));
-    }
-
-    private static List<String> batchesOf(List<Row> rows) {
-        return rows.stream().map(Row::batch).filter(b -> b != null).distinct().toList();
+        messages.claimReport(batch, Instant.now()).ifPresent(events::publishEvent);
     }
 
     private Duration untilNextRetry(Instant now) {
-        Timestamp next = jdbc.queryForObject(
-                "SELECT MIN(not_before) FROM outbox_message WHERE status = 'PENDING' AND not_before > ?",
-                Timestamp.class, Timestamp.from(now));
-        return next == null ? IDLE_POLL : Duration.between(Instant.now(), next.toInstant());
+        return messages.nextRetry(now).map(next -> Duration.between(Instant.now(), next)).orElse(IDLE_POLL);
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -312,13 +379,5 @@ class OutboxSender implements SmartLifecycle {
 
     private static Duration backOff(int attempts) {
         return Duration.ofSeconds(Math.min(300, 1L << Math.min(attempts, 9)));
-    }
-
-    private static String truncate(String text) {
-        return text == null || text.length() <= 1000 ? text : text.substring(0, 1000);
-    }
-
-    /** A waiting outbox row. */
-    record Row(long id, long chatId, String payload, int attempts, String bundle, String batch, Instant createdAt) {
     }
 }

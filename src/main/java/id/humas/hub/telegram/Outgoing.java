@@ -68,6 +68,14 @@ sealed interface Outgoing {
         return 1;
     }
 
+    /**
+     * How many messages the call counts against Telegram's limits: what it creates, and an edit as one (in a group
+     * edits share the limit with sends).
+     */
+    default int counted() {
+        return messages();
+    }
+
     /** The same call for a chat that has a new id (a group that became a supergroup). */
     Outgoing withChatId(long newChatId);
 
@@ -172,6 +180,11 @@ sealed interface Outgoing {
         @Override
         public int messages() {
             return 0;
+        }
+
+        @Override
+        public int counted() {
+            return 1;
         }
 
         @Override

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * Chats Telegram refused for good: the user blocked the bot, never started it, or the chat is gone. Kept until the
  * chat writes to the bot again. Becoming unreachable is logged once and announced with {@link ChatBecameUnreachable}.
+ * The table is the truth; the copy in memory follows it once a change is committed.
  */
 @Component
 public class Reachability {
@@ -48,14 +49,16 @@ public class Reachability {
 
     /** Called in the sender's transaction when Telegram refuses a chat permanently. */
     void refused(long chatId, String description) {
-        if (known.containsKey(chatId)) {
-            return;
-        }
         UnreachableReason reason = UnreachableReason.from(description);
         Instant now = clock.instant();
+        Integer recorded = jdbc.queryForObject("SELECT COUNT(*) FROM unreachable_chat WHERE chat_id = ?",
+                Integer.class, chatId);
+        if (recorded != null && recorded > 0) {
+            return;
+        }
         jdbc.update("INSERT INTO unreachable_chat (chat_id, reason, since) VALUES (?, ?, ?)", chatId, reason.name(),
                 Timestamp.from(now));
-        known.put(chatId, new Unreachable(reason, now));
+        AfterCommit.run(() -> known.put(chatId, new Unreachable(reason, now)));
         log.warn("Chat {} is unreachable ({}); messages to it are recorded as failed: {}", chatId, reason,
                 description);
         events.publishEvent(new ChatBecameUnreachable(chatId, reason));
@@ -63,8 +66,9 @@ public class Reachability {
 
     /** The chat wrote to the bot, so it can be written to again. */
     void heardFrom(long chatId) {
-        if (known.remove(chatId) != null) {
+        if (known.containsKey(chatId)) {
             jdbc.update("DELETE FROM unreachable_chat WHERE chat_id = ?", chatId);
+            AfterCommit.run(() -> known.remove(chatId));
             log.info("Chat {} is reachable again", chatId);
         }
     }

@@ -2,34 +2,50 @@ package id.humas.hub.telegram;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import id.humas.hub.system.BotProperties;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.EstimationProbe;
 import org.springframework.stereotype.Component;
 
 /**
- * Telegram's sending limits as token buckets: one for everything, one per chat (private chats and groups have
- * different rates). The buckets hold fewer tokens than Telegram tolerates in a burst, so the bot's sending is
- * smooth and jitter on the way to Telegram never adds up to a 429. After a 429 everything pauses: Telegram does
- * not say which limit was hit, and sending anything before retry_after only prolongs a ban.
+ * Telegram's sending limits as exact sliding windows ({@link SlidingWindow}): at most
+ * {@code bot.limits.global-per-second} messages in any rolling second in all, {@code private-per-second} to one
+ * private chat, and {@code group-per-minute} sends and edits to one group in any rolling minute, whatever happened
+ * before: a restart starts from what the outbox recorded as sent within the last minute. A message counts from
+ * when it was taken until Telegram's answer came (the latest moment Telegram can have counted it), so jitter on the
+ * way never adds up to a 429. Lower priorities may fill only part of a group's minute ({@link SendPriority}).
+ * After a 429 everything pauses: Telegram does not say which limit was hit, and sending anything before
+ * retry_after only prolongs a ban.
  */
 @Component
 class SendBudget {
 
+    private static final long SECOND = Duration.ofSeconds(1).toNanos();
+    private static final long MINUTE = Duration.ofMinutes(1).toNanos();
+
     private final BotProperties.Limits limits;
-    private final int globalCapacity;
-    private final Bucket global;
-    private final Cache<Long, Bucket> chats = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).build();
+    private final SlidingWindow global;
+    /** Bounded: a window forgotten after two idle minutes is empty anyway. */
+    private final Cache<Long, SlidingWindow> chats = Caffeine.newBuilder()
+            .expireAfterAccess(Duration.ofMinutes(2))
+            .maximumSize(20_000)
+            .build();
     private volatile Instant pausedUntil = Instant.MIN;
 
-    SendBudget(BotProperties properties) {
+    SendBudget(BotProperties properties, OutboxMessages messages) {
         this.limits = properties.limits();
-        int perSecond = Math.max(1, limits.globalPerSecond());
-        this.globalCapacity = Math.max(1, perSecond / 3);
-        this.global = bucket(globalCapacity, perSecond, Duration.ofSeconds(1));
+        this.global = new SlidingWindow(Math.max(1, limits.globalPerSecond()), SECOND);
+        Instant now = Instant.now();
+        long nanoNow = System.nanoTime();
+        List<OutboxMessages.Counted> recent = messages.countedSince(now.minus(Duration.ofMinutes(1)));
+        recent.stream().sorted(Comparator.comparing(OutboxMessages.Counted::at)).forEach(sent -> {
+            long at = nanoNow - Duration.between(sent.at(), now).toNanos();
+            global.record(sent.messages(), at);
+            window(sent.chatId()).record(sent.messages(), at);
+        });
     }
 
     /**
@@ -37,36 +53,44 @@ class SendBudget {
      *
      * @return zero when taken; otherwise how long until they could be, and nothing is taken
      */
-    Duration take(long chatId, int messages) {
+    synchronized Duration take(long chatId, int messages, SendPriority priority) {
         Duration paused = pausedFor();
         if (!paused.isZero() || messages == 0) {
             return paused;
         }
-        // an album bigger than a bucket waits for the full bucket and empties it
-        Bucket chat = chatId == 0 ? null : chats.get(chatId, this::newChatBucket);
-        long forChat = Math.min(messages, chatCapacity(chatId));
-        long forAll = Math.min(messages, globalCapacity);
-        long chatWait = chat == null ? 0 : nanosToWait(chat, forChat);
-        long globalWait = nanosToWait(global, forAll);
+        long now = System.nanoTime();
+        SlidingWindow chat = chatId == 0 ? null : window(chatId);
+        long chatWait = chat == null ? 0 : chat.waitNanos(messages, allowed(chatId, chat, priority), now);
+        long globalWait = global.waitNanos(messages, global.limit(), now);
         if (chatWait > 0 || globalWait > 0) {
             return Duration.ofNanos(Math.max(chatWait, globalWait));
         }
-        global.consumeIgnoringRateLimits(forAll);
+        global.record(messages, now);
         if (chat != null) {
-            chat.consumeIgnoringRateLimits(forChat);
+            chat.record(messages, now);
         }
         return Duration.ZERO;
     }
 
-    /** How long until the global budget has a message to spare (zero: now), so a pass can stop early. */
-    Duration globalWait() {
-        Duration paused = pausedFor();
-        return paused.isZero() ? Duration.ofNanos(nanosToWait(global, 1)) : paused;
+    /** Telegram answered the call whose {@code messages} were just taken: they count from now. */
+    synchronized void settle(long chatId, int messages) {
+        long now = System.nanoTime();
+        global.settle(messages, now);
+        if (chatId != 0) {
+            window(chatId).settle(messages, now);
+        }
     }
 
-    /** How many messages the chat could take right now (ignoring the global budget). */
-    long available(long chatId) {
-        return chats.get(chatId, this::newChatBucket).getAvailableTokens();
+    /** How long until the global budget has a message to spare (zero: now), so a pass can stop early. */
+    synchronized Duration globalWait() {
+        Duration paused = pausedFor();
+        return paused.isZero() ? Duration.ofNanos(global.waitNanos(1, global.limit(), System.nanoTime())) : paused;
+    }
+
+    /** How many messages of {@code priority} the chat could take right now (ignoring the global budget). */
+    synchronized long available(long chatId, SendPriority priority) {
+        SlidingWindow chat = window(chatId);
+        return Math.max(0, allowed(chatId, chat, priority) - chat.used(System.nanoTime()));
     }
 
     void pauseAll(Duration retryAfter) {
@@ -81,27 +105,13 @@ class SendBudget {
         return left.isNegative() ? Duration.ZERO : left;
     }
 
-    private Bucket newChatBucket(long chatId) {
-        return chatId > 0
-                ? bucket(chatCapacity(chatId), Math.max(1, limits.privatePerSecond()), Duration.ofSeconds(1))
-                : bucket(chatCapacity(chatId), Math.max(1, limits.groupPerMinute()), Duration.ofMinutes(1));
+    private int allowed(long chatId, SlidingWindow chat, SendPriority priority) {
+        return chatId < 0 ? priority.groupShare(chat.limit()) : chat.limit();
     }
 
-    /** Private chats: two seconds' worth. Groups: three quarters of a minute's worth. */
-    private long chatCapacity(long chatId) {
-        return chatId > 0
-                ? 2L * Math.max(1, limits.privatePerSecond())
-                : Math.max(1, Math.max(1, limits.groupPerMinute()) * 3L / 4);
-    }
-
-    private static long nanosToWait(Bucket bucket, long messages) {
-        EstimationProbe probe = bucket.estimateAbilityToConsume(messages);
-        return probe.canBeConsumed() ? 0 : probe.getNanosToWaitForRefill();
-    }
-
-    private static Bucket bucket(long capacity, long refill, Duration period) {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(capacity).refillGreedy(refill, period))
-                .build();
+    private SlidingWindow window(long chatId) {
+        return chats.get(chatId, id -> id > 0
+                ? new SlidingWindow(Math.max(1, limits.privatePerSecond()), SECOND)
+                : new SlidingWindow(Math.max(1, limits.groupPerMinute()), MINUTE));
     }
 }

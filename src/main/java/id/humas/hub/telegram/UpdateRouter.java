@@ -190,7 +190,9 @@ class UpdateRouter {
         int separator = data.indexOf(':');
         CallbackHandler handler = separator < 0 ? null : callbacks.get(data.substring(0, separator));
         IncomingCallback callback = callback(query, separator < 0 ? "" : data.substring(separator + 1));
-        if (handler == null) {
+        if (!flood.admitPress(callback.from(), clock.instant())) {
+            outbox.answer(callback, texts.get("limit.slow-down.presses"));
+        } else if (handler == null) {
             outbox.answer(callback, texts.get("button.stale"));
         } else {
             handler.handle(callback);

@@ -1,6 +1,7 @@
 package id.humas.hub.telegram;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
@@ -9,8 +10,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A daemon thread that runs one step of work again and again: straight away while the step finds work, otherwise
- * after a {@link #wake()} or the pause the step asks for. A failing step is logged and retried after the idle
- * poll; it never ends the loop.
+ * after a {@link #wake()} or the pause the step asks for. A failing step is logged at ERROR and retried after the
+ * idle poll, whatever it threw (an OutOfMemoryError included: the step's work is let go and the heap recovers); it
+ * never ends the loop. Should the thread end all the same, that is logged at ERROR and {@link #health()} says so
+ * until the loop is started again.
  */
 final class WorkerLoop {
 
@@ -21,6 +24,13 @@ final class WorkerLoop {
     private final Supplier<Duration> step;
     private final WakeUpSignal signal = new WakeUpSignal();
     private volatile Thread thread;
+    private volatile Instant lastFailureAt;
+    private volatile String lastFailure;
+    private volatile boolean died;
+
+    /** How the loop is doing, for /kondisi: whether it died, and its last failure. */
+    record Health(String name, boolean died, Instant lastFailureAt, String lastFailure) {
+    }
 
     /** @param step does some work and returns how many things it handled; none means pause for idlePoll */
     WorkerLoop(String name, Duration idlePoll, IntSupplier step) {
@@ -39,6 +49,8 @@ final class WorkerLoop {
     void start() {
         Thread started = new Thread(this::run, name);
         started.setDaemon(true);
+        started.setUncaughtExceptionHandler((t, e) -> died(e));
+        died = false;
         thread = started;
         started.start();
     }
@@ -64,23 +76,41 @@ final class WorkerLoop {
         signal.wake();
     }
 
+    Health health() {
+        return new Health(name, died, lastFailureAt, lastFailure);
+    }
+
     private void run() {
-        while (thread != null && !Thread.currentThread().isInterrupted()) {
+        while (thread == Thread.currentThread()) {
+            Thread.interrupted(); // a step that left the flag set must not make the next one fail
             try {
                 Duration pause = step.get();
                 if (!pause.isZero() && !pause.isNegative()) {
                     signal.await(pause);
                 }
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
-                log.error("{} failed; retrying shortly", name, e);
+                // stop() clears the thread first; any other interrupt is ignored
+            } catch (Throwable e) {
+                failed(e);
                 try {
                     signal.await(idlePoll);
                 } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
+                    // as above
                 }
             }
         }
+    }
+
+    private void failed(Throwable e) {
+        lastFailureAt = Instant.now();
+        lastFailure = String.valueOf(e);
+        log.error("{} failed; retrying shortly", name, e);
+    }
+
+    private void died(Throwable e) {
+        died = true;
+        lastFailureAt = Instant.now();
+        lastFailure = String.valueOf(e);
+        log.error("{} stopped and does no more work until the bot is restarted", name, e);
     }
 }

@@ -39,7 +39,8 @@ record DatabaseRecord(long updates, long updatesNotDone, Map<String, Integer> it
             }
             Map<Long, Set<Integer>> sent = new HashMap<>();
             try (ResultSet rows = sql.executeQuery(
-                    "SELECT chat_id, telegram_message_id FROM outbox_message WHERE status IN ('SENT', 'COMBINED')")) {
+                    "SELECT chat_id, telegram_message_id FROM outbox_message"
+                            + " WHERE status IN ('SENT', 'COMBINED', 'COALESCED', 'SUPERSEDED', 'OPENED')")) {
                 while (rows.next()) {
                     sent.computeIfAbsent(rows.getLong(1), chat -> new HashSet<>()).add(rows.getInt(2));
                 }
@@ -47,7 +48,7 @@ record DatabaseRecord(long updates, long updatesNotDone, Map<String, Integer> it
             List<String> notSent = new ArrayList<>();
             try (ResultSet rows = sql.executeQuery(
                     "SELECT id, kind, status, error FROM outbox_message"
-                            + " WHERE status NOT IN ('SENT', 'COMBINED', 'SKIPPED')")) {
+                            + " WHERE status NOT IN ('SENT', 'COMBINED', 'COALESCED', 'SUPERSEDED', 'OPENED', 'SKIPPED')")) {
                 while (rows.next()) {
                     notSent.add(rows.getLong(1) + " " + rows.getString(2) + " " + rows.getString(3) + " "
                             + rows.getString(4));

@@ -64,7 +64,7 @@ import java.util.stream.Collectors;
  * the bot sends is validated like Telegram does (HTML/MarkdownV2 parsing, length limits, callback_data size,
  * album size, edit rules, ...) and recorded as {@link SentMessage}s and {@link RecordedCall}s.
  *
- * <p>Telegram under load and faults: {@link #enforceFloodLimits flood limits} as token buckets with 429 answers,
+ * <p>Telegram under load and faults: {@link #enforceFloodLimits flood limits} as sliding windows with 429 answers,
  * bans and counters ({@link #tooManyRequestsAnswers()}, {@link #prematureRetries()},
  * {@link #messagesDeliveredTo}); forced floods ({@link #rateLimit}, {@link #floodGlobally}); API errors
  * ({@link #failNext}); connection faults ({@link #dropNextResponse}, {@link #disconnectNext}, {@link #delayNext},
@@ -1012,18 +1012,19 @@ public class FakeTelegram implements AutoCloseable {
     }
 
     /**
-     * Enforces Telegram's flood limits (off by default), modelled as token buckets: see {@link FloodLimits}, e.g.
-     * {@code enforceFloodLimits(FloodLimits.telegramDefaults())}. Only calls that create messages count:
+     * Enforces Telegram's flood limits (off by default), modelled as sliding windows: see {@link FloodLimits}, e.g.
+     * {@code enforceFloodLimits(FloodLimits.telegramDefaults())}. Calls that create messages count:
      * sendMessage, sendPhoto/Video/Document/Animation/Audio/Voice/Sticker/VideoNote, copyMessage, forwardMessage
-     * (one each) and sendMediaGroup (one per item). Edits, answerCallbackQuery, sendChatAction, deleteMessage,
+     * (one each) and sendMediaGroup (one per item); and edits of a message in a group (one each: in groups edits
+     * share the limit with sends). Edits in private chats, answerCallbackQuery, sendChatAction, deleteMessage,
      * setMyCommands, leaveChat, getUpdates, getMe etc. never count.
      *
-     * <p>A call for which the global bucket or its chat's bucket lacks tokens is refused like Telegram does: HTTP
-     * 429, {@code {"ok":false,"error_code":429,"description":"Too Many Requests: retry after N",
-     * "parameters":{"retry_after":N}}} with N the whole seconds (rounded up, at least 1) until it could succeed;
-     * nothing is sent and no token is taken. The 429 bans the short scope (the chat, or globally) for N seconds:
-     * any message-creating call into it before then is refused again and counted as a premature retry (the ban
-     * does not grow). Calling this again replaces the limits and refills all buckets.
+     * <p>A call that would put more into the global window or its chat's window than the limit allows is refused
+     * like Telegram does: HTTP 429, {@code {"ok":false,"error_code":429,"description":"Too Many Requests: retry after
+     * N","parameters":{"retry_after":N}}} with N the whole seconds (rounded up, at least 1) until it could succeed;
+     * nothing is sent and nothing counted. The 429 bans the short scope (the chat, or globally) for N seconds:
+     * any counted call into it before then is refused again and counted as a premature retry (the ban does not
+     * grow). Calling this again replaces the limits and empties all windows.
      */
     public void enforceFloodLimits(FloodLimits limits) {
         lock.lock();
@@ -1141,8 +1142,8 @@ public class FakeTelegram implements AutoCloseable {
     }
 
     /**
-     * Removes pending failNext/rateLimit/network faults, blocks, a global flood and 429 bans, and refills the flood
-     * buckets. Keeps the flood limits themselves and the counters.
+     * Removes pending failNext/rateLimit/network faults, blocks, a global flood and 429 bans, and empties the flood
+     * windows. Keeps the flood limits themselves and the counters.
      */
     public void clearFaults() {
         lock.lock();
@@ -2050,6 +2051,9 @@ public class FakeTelegram implements AutoCloseable {
             throw bad(NOT_MODIFIED);
         }
         newJson.put("edit_date", now());
+        if (sm.chatId() < 0) {
+            flood.counted(sm.chatId(), nanoClock.getAsLong());
+        }
         // an edited message keeps its raw text history; an unchanged text keeps the old raw text
         sm.edit(content(rawText, parsed, parseMode, markup, newJson));
         sm.touch(++seq);
@@ -2060,7 +2064,7 @@ public class FakeTelegram implements AutoCloseable {
         if (p.hasNonNull("inline_message_id")) {
             throw bad("message to edit not found");
         }
-        FakeChat chat = writableChat(p, 0);
+        FakeChat chat = writableChat(p, chatIdParam(p) < 0 ? 1 : 0);
         if (!p.hasNonNull("message_id")) {
             throw bad("message identifier is not specified");
         }

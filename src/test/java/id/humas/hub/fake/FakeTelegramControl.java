@@ -137,10 +137,7 @@ final class FakeTelegramControl {
         }
     }
 
-    /**
-     * {@code {"global": {"capacity": 30, "refill_tokens": 30, "refill_period_ms": 1000}, "private_chat": {...},
-     * "group": {...}}}.
-     */
+    /** {@code {"global": {"limit": 30, "period_ms": 1000}, "private_chat": {...}, "group": {...}}}. */
     static ObjectNode json(FloodLimits limits) {
         ObjectNode n = FakeTelegram.JSON.createObjectNode();
         n.set("global", json(limits.global()));
@@ -149,28 +146,26 @@ final class FakeTelegramControl {
         return n;
     }
 
-    private static ObjectNode json(FloodLimits.Bucket bucket) {
+    private static ObjectNode json(FloodLimits.Window window) {
         ObjectNode n = FakeTelegram.JSON.createObjectNode();
-        n.put("capacity", bucket.capacity());
-        n.put("refill_tokens", bucket.refillTokens());
-        n.put("refill_period_ms", bucket.refillPeriod().toMillis());
+        n.put("limit", window.limit());
+        n.put("period_ms", window.period().toMillis());
         return n;
     }
 
-    /** The inverse of {@link #json(FloodLimits)}; absent buckets or fields take Telegram's defaults. */
+    /** The inverse of {@link #json(FloodLimits)}; absent windows or fields take Telegram's defaults. */
     static FloodLimits floodLimits(JsonNode n) {
         FloodLimits defaults = FloodLimits.telegramDefaults();
-        return new FloodLimits(bucket(field(n, "global", "global"), defaults.global()),
-                bucket(field(n, "private_chat", "privateChat"), defaults.privateChat()),
-                bucket(field(n, "group", "group"), defaults.group()));
+        return new FloodLimits(window(field(n, "global", "global"), defaults.global()),
+                window(field(n, "private_chat", "privateChat"), defaults.privateChat()),
+                window(field(n, "group", "group"), defaults.group()));
     }
 
-    private static FloodLimits.Bucket bucket(JsonNode n, FloodLimits.Bucket defaults) {
-        JsonNode capacity = field(n, "capacity", "capacity");
-        JsonNode tokens = field(n, "refill_tokens", "refillTokens");
-        JsonNode periodMs = field(n, "refill_period_ms", "refillPeriodMs");
-        return new FloodLimits.Bucket(capacity.asInt(defaults.capacity()), tokens.asInt(defaults.refillTokens()),
-                periodMs.isMissingNode() ? defaults.refillPeriod() : Duration.ofMillis(periodMs.asLong()));
+    private static FloodLimits.Window window(JsonNode n, FloodLimits.Window defaults) {
+        JsonNode limit = field(n, "limit", "limit");
+        JsonNode periodMs = field(n, "period_ms", "periodMs");
+        return new FloodLimits.Window(limit.asInt(defaults.limit()),
+                periodMs.isMissingNode() ? defaults.period() : Duration.ofMillis(periodMs.asLong()));
     }
 
     private static JsonNode field(JsonNode n, String snake, String camel) {

@@ -44,7 +44,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Flood control: token buckets, 429 answers, bans and premature retries, and their control API. */
+/** Flood control: sliding windows, edits in groups counted, 429 answers, bans, premature retries, the control API. */
 class FakeTelegramLimitsTest {
 
     private static final String TOKEN = "123456:TEST-token";
@@ -126,17 +126,15 @@ class FakeTelegramLimitsTest {
     }
 
     @Test
-    void aPrivateChatTakesABurstOfThreeThenOneASecond() throws Exception {
+    void aPrivateChatTakesOneInAnyRollingSecond() throws Exception {
         fake.enforceFloodLimits(FloodLimits.telegramDefaults());
-        for (int i = 0; i < 3; i++) {
-            send(BUDI, "pesan " + i);
-        }
-        JsonNode refused = rawCall("/bot" + TOKEN + "/sendMessage", "{\"chat_id\":42,\"text\":\"keempat\"}", 429);
+        send(BUDI, "pesan 0");
+        JsonNode refused = rawCall("/bot" + TOKEN + "/sendMessage", "{\"chat_id\":42,\"text\":\"kedua\"}", 429);
         assertThat(refused).isEqualTo(mapper.readTree("{\"ok\":false,\"error_code\":429,"
                 + "\"description\":\"Too Many Requests: retry after 1\",\"parameters\":{\"retry_after\":1}}"));
-        assertThat(fake.messagesTo(BUDI)).hasSize(3);
-        assertThat(fake.calls("sendMessage")).extracting(RecordedCall::status).containsExactly(200, 200, 200, 429);
-        // another private chat has its own bucket
+        assertThat(fake.messagesTo(BUDI)).hasSize(1);
+        assertThat(fake.calls("sendMessage")).extracting(RecordedCall::status).containsExactly(200, 429);
+        // another private chat has its own window
         send(SARI, "halo Sari");
 
         at(Duration.ofMillis(999));
@@ -144,31 +142,63 @@ class FakeTelegramLimitsTest {
         assertThat(fake.prematureRetries()).isEqualTo(1);
 
         at(Duration.ofSeconds(1));
-        send(BUDI, "keempat");
-        assertThat(refusedRetryAfter(BUDI)).as("the bucket is empty again").isEqualTo(1);
+        send(BUDI, "kedua");
+        assertThat(refusedRetryAfter(BUDI)).as("the window is full again").isEqualTo(1);
         assertThat(fake.prematureRetries()).as("a new 429, not a premature retry").isEqualTo(1);
         assertThat(fake.tooManyRequestsAnswers()).isEqualTo(3);
-        assertThat(fake.messagesDeliveredPerChat()).isEqualTo(Map.of(BUDI, 4L, SARI, 1L));
+        assertThat(fake.messagesDeliveredPerChat()).isEqualTo(Map.of(BUDI, 2L, SARI, 1L));
     }
 
     @Test
-    void aGroupTakesTwentyAMinute() throws Exception {
+    void aGroupTakesTwentyInAnyRollingMinuteWhateverCameBefore() throws Exception {
         fake.enforceFloodLimits(FloodLimits.telegramDefaults());
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 10; i++) {
+            send(GROUP, "pagi " + i);
+        }
+        at(Duration.ofSeconds(30));
+        for (int i = 0; i < 10; i++) {
+            send(GROUP, "siang " + i);
+        }
+        assertThat(refusedRetryAfter(GROUP)).as("until the first ten leave the window").isEqualTo(30);
+
+        at(Duration.ofSeconds(45));
+        assertThat(refusedRetryAfter(GROUP)).as("a bucket would have refilled five by now").isEqualTo(15);
+        assertThat(fake.prematureRetries()).isEqualTo(1);
+        at(Duration.ofSeconds(60));
+        for (int i = 0; i < 10; i++) {
+            send(GROUP, "sore " + i);
+        }
+        assertThat(refusedRetryAfter(GROUP)).as("the ten of 0:30 are still within the minute").isEqualTo(30);
+        assertThat(fake.messagesDeliveredTo(GROUP)).isEqualTo(30);
+    }
+
+    @Test
+    void editsInAGroupCountWithSendsAndEditsInAPrivateChatDoNot() throws Exception {
+        fake.enforceFloodLimits(FloodLimits.telegramDefaults());
+        Message card = send(GROUP, "kartu");
+        for (int i = 0; i < 18; i++) {
             send(GROUP, "pesan " + i);
         }
-        assertThat(refusedRetryAfter(GROUP)).as("one token every 3 s").isEqualTo(3);
+        client.execute(EditMessageText.builder().chatId(GROUP).messageId(card.getMessageId()).text("diterima").build());
+        assertThat(refusedRetryAfter(GROUP)).as("19 sends and an edit fill the minute").isEqualTo(60);
+        try {
+            client.execute(EditMessageText.builder().chatId(GROUP).messageId(card.getMessageId()).text("terbit")
+                    .build());
+            throw new AssertionError("an edit beyond the limit went through");
+        } catch (TelegramApiRequestException e) {
+            assertThat(e.getErrorCode()).isEqualTo(429);
+        }
+        assertThat(fake.messagesTo(GROUP)).hasSize(19).anyMatch(m -> "diterima".equals(m.plainText()))
+                .noneMatch(m -> "terbit".equals(m.plainText()));
 
-        at(Duration.ofMillis(2_500));
-        assertThat(refusedRetryAfter(GROUP)).isEqualTo(1);
-        assertThat(fake.prematureRetries()).isEqualTo(1);
-        at(Duration.ofSeconds(3));
-        send(GROUP, "pesan 21");
-        assertThat(fake.messagesDeliveredTo(GROUP)).isEqualTo(21);
+        Message toBudi = send(BUDI, "satu");
+        client.execute(EditMessageText.builder().chatId(BUDI).messageId(toBudi.getMessageId()).text("dua").build());
+        client.execute(EditMessageText.builder().chatId(BUDI).messageId(toBudi.getMessageId()).text("tiga").build());
+        assertThat(fake.lastMessageTo(BUDI).orElseThrow().plainText()).isEqualTo("tiga");
     }
 
     @Test
-    void theGlobalBucketIsSharedByAllChatsAndItsBanCoversThemAll() throws Exception {
+    void theGlobalWindowIsSharedByAllChatsAndItsBanCoversThemAll() throws Exception {
         fake.enforceFloodLimits(FloodLimits.telegramDefaults());
         for (long chat = 1; chat <= 30; chat++) {
             send(chat, "siaran");
@@ -185,8 +215,8 @@ class FakeTelegramLimitsTest {
     }
 
     @Test
-    void onlyCallsThatCreateMessagesCount() throws Exception {
-        fake.enforceFloodLimits(FloodLimits.telegramDefaults().withGlobal(FloodLimits.Bucket.perMinute(1, 1)));
+    void onlyCallsThatCreateMessagesOrEditInGroupsCount() throws Exception {
+        fake.enforceFloodLimits(FloodLimits.telegramDefaults().withGlobal(FloodLimits.Window.perMinute(1)));
         FakeUser budi = fake.user(BUDI, "Budi");
         FakeChat group = fake.group(GROUP, "Humas");
         Message sent = send(BUDI, "satu-satunya");
@@ -208,7 +238,7 @@ class FakeTelegramLimitsTest {
     }
 
     @Test
-    void anAlbumCountsOnePerItemAndMayLeaveAPrivateChatInDebt() throws Exception {
+    void anAlbumCountsOnePerItemAndOneBiggerThanTheLimitNeedsAnEmptyWindow() throws Exception {
         fake.enforceFloodLimits(FloodLimits.telegramDefaults());
         List<InputMedia> ten = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -217,17 +247,19 @@ class FakeTelegramLimitsTest {
         client.execute(SendMediaGroup.builder().chatId(GROUP).medias(ten).build());
         client.execute(SendMediaGroup.builder().chatId(GROUP).medias(ten).build());
         assertThat(fake.messagesDeliveredTo(GROUP)).isEqualTo(20);
-        assertThat(refusedRetryAfter(GROUP)).isEqualTo(3);
+        assertThat(refusedRetryAfter(GROUP)).isEqualTo(60);
 
-        // a private chat's bucket holds 3: a full bucket admits an album of 4, which leaves it one token short
+        // a private chat takes one a second: an album of 4 goes into its empty window, and fills it for a second
         client.execute(SendMediaGroup.builder().chatId(BUDI).medias(ten.subList(0, 4)).build());
         assertThat(fake.messagesTo(BUDI)).hasSize(4);
-        assertThat(refusedRetryAfter(BUDI)).isEqualTo(2);
+        assertThat(refusedRetryAfter(BUDI)).isEqualTo(1);
+        at(Duration.ofSeconds(1));
+        send(BUDI, "sesudah album");
     }
 
     @Test
     void sendPhotoCopyAndForwardCountLikeSendMessage() throws Exception {
-        fake.enforceFloodLimits(FloodLimits.telegramDefaults());
+        fake.enforceFloodLimits(FloodLimits.telegramDefaults().withPrivateChat(FloodLimits.Window.perSecond(3)));
         FakeUser budi = fake.user(BUDI, "Budi");
         UserMessage original = budi.sends("laporan");
         client.execute(SendPhoto.builder().chatId(SARI).photo(new InputFile("ph-1")).build());
@@ -257,8 +289,7 @@ class FakeTelegramLimitsTest {
     @Test
     void aBotThatWaitsRetryAfterOnTheRealClockGetsThrough() throws Exception {
         fake.useNanoClock(System::nanoTime);
-        fake.enforceFloodLimits(FloodLimits.telegramDefaults()
-                .withPrivateChat(new FloodLimits.Bucket(1, 4, Duration.ofSeconds(1))));
+        fake.enforceFloodLimits(FloodLimits.telegramDefaults());
         send(BUDI, "satu");
         int retryAfter = refusedRetryAfter(BUDI);
         assertThat(retryAfter).isEqualTo(1);
@@ -270,7 +301,7 @@ class FakeTelegramLimitsTest {
     }
 
     @Test
-    void concurrentSendersNeverGetMoreThanTheBucketHolds() throws Exception {
+    void concurrentSendersNeverGetMoreThanTheWindowHolds() throws Exception {
         fake.enforceFloodLimits(FloodLimits.telegramDefaults());
         ExecutorService senders = Executors.newFixedThreadPool(8);
         try {
@@ -300,11 +331,9 @@ class FakeTelegramLimitsTest {
     }
 
     @Test
-    void clearFaultsRefillsTheBucketsAndLiftsBans() throws Exception {
+    void clearFaultsEmptiesTheWindowsAndLiftsBans() throws Exception {
         fake.enforceFloodLimits(FloodLimits.telegramDefaults());
-        for (int i = 0; i < 3; i++) {
-            send(BUDI, "pesan " + i);
-        }
+        send(BUDI, "pesan");
         fake.rateLimit(SARI, 30);
         assertThat(refusedRetryAfter(BUDI)).isEqualTo(1);
         fake.clearFaults();
@@ -315,12 +344,12 @@ class FakeTelegramLimitsTest {
 
     @Test
     void theControlApiSwitchesFloodLimitsAndReportsTheCounters() throws Exception {
-        JsonNode enforced = control("POST", "flood-limits", "{\"private_chat\":{\"capacity\":1}}");
-        assertThat(enforced.at("/private_chat/capacity").asInt()).isEqualTo(1);
-        assertThat(enforced.at("/private_chat/refill_tokens").asInt()).isEqualTo(1);
-        assertThat(enforced.at("/group/refill_period_ms").asLong()).isEqualTo(60_000);
+        JsonNode enforced = control("POST", "flood-limits", "{\"private_chat\":{\"period_ms\":2000}}");
+        assertThat(enforced.at("/private_chat/limit").asInt()).isEqualTo(1);
+        assertThat(enforced.at("/private_chat/period_ms").asLong()).isEqualTo(2_000);
+        assertThat(enforced.at("/group/period_ms").asLong()).isEqualTo(60_000);
         assertThat(fake.floodLimits()).contains(FloodLimits.telegramDefaults()
-                .withPrivateChat(FloodLimits.Bucket.perSecond(1, 1)));
+                .withPrivateChat(new FloodLimits.Window(1, Duration.ofSeconds(2))));
 
         send(BUDI, "satu");
         refusedRetryAfter(BUDI);
@@ -329,7 +358,7 @@ class FakeTelegramLimitsTest {
         assertThat(stats.get("too_many_requests").asLong()).isEqualTo(2);
         assertThat(stats.get("premature_retries").asLong()).isEqualTo(1);
         assertThat(stats.at("/messages_per_chat/42").asLong()).isEqualTo(1);
-        assertThat(stats.at("/flood_limits/private_chat/capacity").asInt()).isEqualTo(1);
+        assertThat(stats.at("/flood_limits/private_chat/period_ms").asLong()).isEqualTo(2_000);
         assertThat(stats.at("/calls/sendMessage").asLong()).isEqualTo(3);
 
         assertThat(control("DELETE", "flood-limits", null).isNull()).isTrue();

@@ -3,11 +3,12 @@ package id.humas.hub.fake;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The fake's 429 machinery: token buckets ({@link FloodLimits}), forced floods and the bans that follow a 429.
+ * The fake's 429 machinery: sliding windows ({@link FloodLimits}), forced floods and the bans that follow a 429.
  * Not thread-safe: {@link FakeTelegram} calls it under its lock. Times are {@link System#nanoTime()}-style nanos.
  *
  * <p>A 429 bans its scope (one chat, or every chat for the global scope) until retry_after has elapsed; a counted
@@ -19,8 +20,8 @@ final class FloodControl {
     private static final long SECOND = 1_000_000_000L;
 
     private FloodLimits limits;
-    private TokenBucket global;
-    private final Map<Long, TokenBucket> chatBuckets = new HashMap<>();
+    private SlidingLog global;
+    private final Map<Long, SlidingLog> chatBuckets = new HashMap<>();
     private Ban globalBan;
     private final Map<Long, Ban> chatBans = new HashMap<>();
     private final Map<Long, Deque<Integer>> forcedChatFloods = new HashMap<>();
@@ -57,7 +58,7 @@ final class FloodControl {
         globalBan = new Ban(until, false);
     }
 
-    /** Forgets forced floods, bans and bucket levels (buckets start full again); keeps limits and counters. */
+    /** Forgets forced floods, bans and what the windows hold (they start empty again); keeps limits and counters. */
     void clearFaults() {
         forcedChatFloods.clear();
         globalBan = null;
@@ -126,9 +127,14 @@ final class FloodControl {
         return (int) wholeSeconds(remaining);
     }
 
-    /** A message was created in the chat: takes its tokens and counts it. */
+    /** A message was created in the chat: enters the windows and is counted. */
     void delivered(long chatId, long now) {
         delivered.merge(chatId, 1L, Long::sum);
+        counted(chatId, now);
+    }
+
+    /** A call that counts against the limits without creating a message (an edit in a group). */
+    void counted(long chatId, long now) {
         if (limits != null) {
             globalBucket(now).take(now);
             chatBucket(chatId, now).take(now);
@@ -155,16 +161,16 @@ final class FloodControl {
         return new TreeMap<>(delivered);
     }
 
-    private TokenBucket globalBucket(long now) {
+    private SlidingLog globalBucket(long now) {
         if (global == null) {
-            global = new TokenBucket(limits.global(), now);
+            global = new SlidingLog(limits.global());
         }
         return global;
     }
 
-    private TokenBucket chatBucket(long chatId, long now) {
+    private SlidingLog chatBucket(long chatId, long now) {
         return chatBuckets.computeIfAbsent(chatId,
-                id -> new TokenBucket(id > 0 ? limits.privateChat() : limits.group(), now));
+                id -> new SlidingLog(id > 0 ? limits.privateChat() : limits.group()));
     }
 
     /** Nanos rounded up to whole seconds, at least 1 (Telegram never answers retry_after 0). */
@@ -173,51 +179,48 @@ final class FloodControl {
     }
 
     /**
-     * Exact integer token bucket: one token is worth {@code periodNanos} units of credit and every elapsed
-     * nanosecond adds {@code refillTokens} units, so no rounding error can make a bot that waited retry_after
-     * fail again.
+     * The times of the messages within the last period, oldest first: a call fits when, with it, no more than the
+     * limit fall in any rolling period. Times are exact nanos, so a bot that waited retry_after always fits.
      */
-    private static final class TokenBucket {
+    private static final class SlidingLog {
+        private final int limit;
         private final long periodNanos;
-        private final long refillTokens;
-        private final long capacity;
-        private final long maxCredit;
-        private long credit;
-        private long last;
+        private final Deque<Long> times = new ArrayDeque<>();
 
-        TokenBucket(FloodLimits.Bucket spec, long now) {
-            this.periodNanos = spec.refillPeriod().toNanos();
-            this.refillTokens = spec.refillTokens();
-            this.capacity = spec.capacity();
-            this.maxCredit = capacity * periodNanos;
-            this.credit = maxCredit;
-            this.last = now;
+        SlidingLog(FloodLimits.Window spec) {
+            this.limit = spec.limit();
+            this.periodNanos = spec.period().toNanos();
         }
 
-        private void refill(long now) {
-            long elapsed = Math.max(0, now - last);
-            last = Math.max(last, now);
-            long missing = maxCredit - credit;
-            if (missing <= 0) {
-                return;
+        private void evict(long now) {
+            for (Iterator<Long> it = times.iterator(); it.hasNext(); ) {
+                if (now - it.next() >= periodNanos) {
+                    it.remove();
+                } else {
+                    break;
+                }
             }
-            credit = elapsed >= missing / refillTokens + 1 ? maxCredit : Math.min(maxCredit,
-                    credit + elapsed * refillTokens);
         }
 
-        /** Nanos until {@code tokens} can be taken (an oversized request needs a full bucket); 0 if now. */
-        long waitNanos(int tokens, long now) {
-            refill(now);
-            long needed = Math.min(tokens, capacity) * periodNanos;
-            if (credit >= needed) {
+        /** Nanos until {@code messages} more fit (one bigger than the limit needs an empty window); 0 if now. */
+        long waitNanos(int messages, long now) {
+            evict(now);
+            int needed = Math.min(messages, limit);
+            int mustLeave = times.size() + needed - limit;
+            if (mustLeave <= 0) {
                 return 0;
             }
-            return (needed - credit + refillTokens - 1) / refillTokens;
+            Iterator<Long> it = times.iterator();
+            long time = 0;
+            for (int i = 0; i < mustLeave; i++) {
+                time = it.next();
+            }
+            return time + periodNanos - now;
         }
 
         void take(long now) {
-            refill(now);
-            credit -= periodNanos;
+            evict(now);
+            times.addLast(now);
         }
     }
 }

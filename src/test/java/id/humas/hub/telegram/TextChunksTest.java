@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import id.humas.hub.fake.TelegramText;
 import org.junit.jupiter.api.Test;
 
 class TextChunksTest {
@@ -45,5 +46,33 @@ class TextChunksTest {
 
         assertThat(chunks).allSatisfy(chunk -> assertThat(chunk).matches("(🔥)+"));
         assertThat(String.join("", chunks)).isEqualTo(text);
+    }
+
+    @Test
+    void aLongElementIsClosedAtTheCutAndOpenedAgainSoEveryPieceIsValidHtml() throws Exception {
+        // what /cari answers to a query of 1 200 ampersands
+        String text = "🔎 Tidak ada laporan yang cocok dengan <code>" + "&amp;".repeat(1200) + "</code>.";
+        List<String> chunks = TextChunks.split(text, 4096);
+
+        assertThat(chunks).hasSize(2).allSatisfy(chunk -> assertThat(chunk.length()).isLessThanOrEqualTo(4096));
+        StringBuilder shown = new StringBuilder();
+        for (String chunk : chunks) {
+            shown.append(TelegramText.parseHtml(chunk, true).text());
+        }
+        assertThat(shown.toString()).isEqualTo("🔎 Tidak ada laporan yang cocok dengan " + "&".repeat(1200) + ".");
+        assertThat(chunks.get(1)).startsWith("<code>&amp;");
+    }
+
+    @Test
+    void nestedElementsWithAttributesAreReopenedAsTheyWere() throws Exception {
+        String text = "<b>Judul <a href=\"https://example.go.id/a?b=1&amp;c=2\">" + "kata ".repeat(300) + "</a></b> akhir";
+        List<String> chunks = TextChunks.split(text, 1000);
+
+        assertThat(chunks).hasSizeGreaterThan(1).allSatisfy(chunk -> {
+            assertThat(chunk.length()).isLessThanOrEqualTo(1000);
+            TelegramText.parseHtml(chunk, true);
+        });
+        assertThat(chunks.get(1)).startsWith("<b><a href=\"https://example.go.id/a?b=1&amp;c=2\">kata");
+        assertThat(chunks.get(0)).endsWith("</a></b>");
     }
 }
