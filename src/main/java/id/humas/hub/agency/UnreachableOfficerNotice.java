@@ -6,7 +6,6 @@ import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.ChatBecameUnreachable;
 import id.humas.hub.telegram.GroupNotice;
-import id.humas.hub.telegram.Html;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -32,8 +31,8 @@ class UnreachableOfficerNotice {
         officers.active().stream()
                 .filter(officer -> officer.chatId() == unreachable.chatId())
                 .findFirst()
-                .ifPresent(officer -> outbox.notice(team.chatId(), GroupNotice.UNREACHABLE_OFFICERS, texts.get("team.officer-unreachable",
-                        Html.escape(officer.displayName()), Html.escape(officer.agencyName()),
-                        texts.get("unreachable." + unreachable.reason().name().toLowerCase(Locale.ROOT)))));
+                .ifPresent(officer -> outbox.notice(team.chatId(), GroupNotice.UNREACHABLE_OFFICERS, texts.html("team.officer-unreachable",
+                        officer.displayName(), officer.agencyName(),
+                        texts.plain("unreachable." + unreachable.reason().name().toLowerCase(Locale.ROOT)))));
     }
 }

@@ -73,18 +73,18 @@ class Reviews {
             return;
         }
         if (version < item.version()) {
-            outbox.alert(callback, outdated(item, version));
+            outbox.alert(callback, outdated(item, version, texts::plain));
             return;
         }
         if (!item.status().canBecome(action.target())) {
-            outbox.alert(callback, refusal(item));
+            outbox.alert(callback, refusal(item, texts::plain));
             return;
         }
         Integer pressed = callback.messageId() == 0 ? null : callback.messageId();
         if (!action.asks()) {
             boolean done = act(item, action, callback.from(), null, callback.chatId(), pressed);
             outbox.answer(callback, done ? texts.plain("review.done." + action.key(), String.valueOf(itemId))
-                    : refusal(items.find(itemId).orElseThrow()));
+                    : refusal(items.find(itemId).orElseThrow(), texts::plain));
             return;
         }
         ReviewQuestion question = new ReviewQuestion(itemId, version, action, callback.from().userId(),
@@ -112,12 +112,12 @@ class Reviews {
         ItemView item = items.find(question.itemId()).orElseThrow();
         if (item.version() != question.itemVersion()) {
             asking.close(question, now);
-            outbox.send(reply.chatId(), outdated(item, question.itemVersion()));
+            outbox.send(reply.chatId(), outdated(item, question.itemVersion(), texts::html));
             return;
         }
         if (!item.status().canBecome(action.target())) {
             asking.close(question, now);
-            outbox.send(reply.chatId(), refusal(item));
+            outbox.send(reply.chatId(), refusal(item, texts::html));
             return;
         }
         String text = reply.text().strip();
@@ -130,7 +130,7 @@ class Reviews {
         String note = action == ReviewAction.REJECT && NO_REASON.equals(text) ? null : text;
         boolean done = act(item, action, reply.from(), note, question.chatId(), question.cardMessageId());
         if (!done) {
-            outbox.send(reply.chatId(), refusal(items.find(item.id()).orElseThrow()));
+            outbox.send(reply.chatId(), refusal(items.find(item.id()).orElseThrow(), texts::html));
         } else if (reply.isPrivate()) {
             // In the group the edited card is the confirmation: a step costs the group no more than that edit.
             outbox.send(reply.chatId(), texts.html("review.done." + action.key(), String.valueOf(item.id())));
@@ -182,18 +182,23 @@ class Reviews {
     }
 
     /** A step about a version a revision replaced: which version it was about and where the item stands now. */
-    private String outdated(ItemView item, int version) {
-        return texts.html("review.outdated", String.valueOf(item.id()), String.valueOf(version),
+    private String outdated(ItemView item, int version, Wording wording) {
+        return wording.text("review.outdated", String.valueOf(item.id()), String.valueOf(version),
                 String.valueOf(item.version()), texts.plain(item.status().textKey()));
     }
 
     /** Why a step is no longer possible: who took the last one, what it was and when. */
-    String refusal(ItemView item) {
+    String refusal(ItemView item, Wording wording) {
         String number = String.valueOf(item.id());
         String status = texts.plain(item.status().textKey());
         return records.findFirstByItemIdOrderByIdDesc(item.id())
-                .map(last -> texts.html("review.already", number, status, last.actorName(),
+                .map(last -> wording.text("review.already", number, status, last.actorName(),
                         formats.dateTime(last.at())))
-                .orElseGet(() -> texts.html("review.not-allowed", number, status));
+                .orElseGet(() -> wording.text("review.not-allowed", number, status));
+    }
+
+    /** {@code texts::plain} for the answer to a press, {@code texts::html} for a message. */
+    interface Wording {
+        String text(String key, Object... args);
     }
 }

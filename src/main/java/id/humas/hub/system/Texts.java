@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every text the bot shows comes from the message bundles, in the language set by {@code bot.language}.
- * {@link #html} escapes its text arguments unless they are {@link Markup}; {@link #plain} is for the places that
- * Telegram does not read as HTML. {@link #get} still inserts arguments as given and is being replaced by the two.
+ * Escaping by default: {@link #html} escapes its text arguments unless they are {@link Markup}; {@link #plain} is for
+ * the places that Telegram (or a web page, which escapes by itself) does not read as our HTML.
  */
 @Component
 public class Texts {
@@ -19,10 +19,6 @@ public class Texts {
     Texts(MessageSource messages, BotProperties properties) {
         this.messages = messages;
         this.locale = properties.language();
-    }
-
-    public String get(String key, Object... args) {
-        return messages.getMessage(key, args, locale);
     }
 
     /**

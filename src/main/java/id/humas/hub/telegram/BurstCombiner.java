@@ -103,7 +103,7 @@ class BurstCombiner {
         if (!buttonRow.isEmpty()) {
             keyboard.add(buttonRow);
         }
-        String html = texts.get("outbox.combined", String.valueOf(lines.size())) + "\n\n" + String.join("\n\n", lines);
+        String html = texts.html("outbox.combined", String.valueOf(lines.size())) + "\n\n" + String.join("\n\n", lines);
         return new Combined(new Outgoing.Text(chatId, html, new Keyboard(keyboard)), rows);
     }
 

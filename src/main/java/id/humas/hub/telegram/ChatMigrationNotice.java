@@ -22,7 +22,7 @@ class ChatMigrationNotice {
     @ApplicationModuleListener
     void on(ChatMigrated migrated) {
         if (team.isChat(migrated.newChatId())) {
-            outbox.notice(migrated.newChatId(), GroupNotice.REPORT, texts.get("team.group-migrated", String.valueOf(migrated.oldChatId()),
+            outbox.notice(migrated.newChatId(), GroupNotice.REPORT, texts.html("team.group-migrated", String.valueOf(migrated.oldChatId()),
                     String.valueOf(migrated.newChatId())));
         }
     }

@@ -41,13 +41,13 @@ class CombinedMessageButtons implements CallbackHandler {
     @Transactional
     public void handle(IncomingCallback callback) {
         if (!team.isMember(callback.from().userId())) {
-            outbox.alert(callback, texts.get("review.refused"));
+            outbox.alert(callback, texts.plain("review.refused"));
             return;
         }
         if (messages.open(callback.data(), Instant.now()) == 0) {
-            outbox.answer(callback, texts.get("outbox.combined.already-open"));
+            outbox.answer(callback, texts.plain("outbox.combined.already-open"));
             return;
         }
-        outbox.answer(callback, texts.get("outbox.combined.opening"));
+        outbox.answer(callback, texts.plain("outbox.combined.opening"));
     }
 }

@@ -52,7 +52,7 @@ class FloodGuard {
         if (verdict == Verdict.REFUSED_FIRST) {
             log.info("User {} sent more than {} messages in a minute; the rest of the minute is not handled",
                     sender.userId(), perMinute);
-            outbox.send(chatId, texts.get("limit.slow-down", String.valueOf(perMinute)));
+            outbox.send(chatId, texts.html("limit.slow-down", String.valueOf(perMinute)));
         }
         return verdict == Verdict.ADMITTED;
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 
 import id.humas.hub.system.Formats;
+import id.humas.hub.system.Markup;
 import id.humas.hub.system.Texts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -51,12 +52,12 @@ class HealthCommand implements CommandHandler {
     @Override
     public void handle(IncomingMessage message, String arguments) {
         String poll = liveness.lastSuccessfulPoll()
-                .map(at -> texts.get("health.poll", formats.dateTime(at),
+                .map(at -> texts.html("health.poll", formats.dateTime(at),
                         String.valueOf(Duration.between(at, Instant.now()).toSeconds())))
-                .orElse(texts.get("health.poll.never"));
+                .orElse(texts.html("health.poll.never"));
         Duration paused = budget.pausedFor();
-        String pause = paused.isZero() ? "" : "\n" + texts.get("health.paused", String.valueOf(paused.toSeconds() + 1));
-        outbox.send(message.chatId(), texts.get("health.report", poll,
+        String pause = paused.isZero() ? "" : "\n" + texts.html("health.paused", String.valueOf(paused.toSeconds() + 1));
+        outbox.send(message.chatId(), texts.html("health.report", Markup.trusted(poll),
                 count("SELECT COUNT(*) FROM inbox_update WHERE status = 'PENDING'"),
                 count("SELECT COUNT(*) FROM inbox_update WHERE status = 'FAILED'"),
                 String.valueOf(messages.count(OutboxStatus.PENDING)),
@@ -68,7 +69,7 @@ class HealthCommand implements CommandHandler {
         StringBuilder lines = new StringBuilder();
         Instant hourAgo = Instant.now().minus(Duration.ofHours(1));
         for (WorkerLoop.Health worker : workers.health()) {
-            String name = texts.get("health.worker." + worker.name());
+            String name = texts.plain("health.worker." + worker.name());
             if (worker.died()) {
                 lines.append('\n').append(texts.html("health.worker.stopped", name,
                         formats.dateTime(worker.lastFailureAt()), worker.lastFailure()));

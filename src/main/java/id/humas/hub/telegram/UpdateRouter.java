@@ -90,9 +90,9 @@ class UpdateRouter {
         Message message = update.hasMessage() ? update.getMessage()
                 : update.hasEditedMessage() ? update.getEditedMessage() : null;
         if (message != null && message.getChat() != null && message.isUserMessage()) {
-            outbox.send(message.getChatId(), texts.get("error.internal"));
+            outbox.send(message.getChatId(), texts.html("error.internal"));
         } else if (update.hasCallbackQuery() && update.getCallbackQuery().getFrom() != null) {
-            outbox.alert(callback(update.getCallbackQuery(), ""), texts.get("error.internal"));
+            outbox.alert(callback(update.getCallbackQuery(), ""), texts.plain("error.internal"));
         }
     }
 
@@ -148,16 +148,16 @@ class UpdateRouter {
         if (!privateChat) {
             // In the central group the bot answers the team and stays silent for everyone and everything else.
             if (member && handler.isEmpty()) {
-                outbox.send(message.chatId(), texts.get("command.unknown"));
+                outbox.send(message.chatId(), texts.html("command.unknown"));
             }
             handler.filter(h -> member && h.audience() != Audience.OFFICER)
                     .ifPresent(h -> h.handle(message, command.arguments()));
             return;
         }
         if (handler.isEmpty()) {
-            outbox.send(message.chatId(), texts.get("command.unknown"));
+            outbox.send(message.chatId(), texts.html("command.unknown"));
         } else if (handler.get().audience() == Audience.TEAM && !member) {
-            outbox.send(message.chatId(), texts.get("command.team-only"));
+            outbox.send(message.chatId(), texts.html("command.team-only"));
         } else {
             handler.get().handle(message, command.arguments());
         }
@@ -191,9 +191,9 @@ class UpdateRouter {
         CallbackHandler handler = separator < 0 ? null : callbacks.get(data.substring(0, separator));
         IncomingCallback callback = callback(query, separator < 0 ? "" : data.substring(separator + 1));
         if (!flood.admitPress(callback.from(), clock.instant())) {
-            outbox.answer(callback, texts.get("limit.slow-down.presses"));
+            outbox.answer(callback, texts.plain("limit.slow-down.presses"));
         } else if (handler == null) {
-            outbox.answer(callback, texts.get("button.stale"));
+            outbox.answer(callback, texts.plain("button.stale"));
         } else {
             handler.handle(callback);
         }

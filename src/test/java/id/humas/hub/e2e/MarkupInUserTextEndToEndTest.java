@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.humas.hub.fake.FakeUser;
+import id.humas.hub.system.CentralTeam;
 import id.humas.hub.fake.SentMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,32 @@ class MarkupInUserTextEndToEndTest extends EndToEndTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CentralTeam team;
+
+    @Test
+    void aReviewerNamedWithMarkupIsShownAsWrittenOnTheCardInTheRefusalOfALatePressAndInTheHistory() {
+        FakeUser officer = registeredOfficer("Sekar", agencyName("Dinas Pariwisata"));
+        officer.sends("/isu Pengunjung pantai terseret ombak");
+        String number = itemNumber(telegram.awaitMessageTo(officer.id(), "tercatat dan langsung diteruskan"));
+        SentMessage card = telegram.awaitMessageTo(CENTRAL_CHAT, m -> m.contains("ISU #" + number + " "));
+        team.add(9_703L);
+        FakeUser rina = telegram.user(9_703L, "Rina <3 & \"Tim\"");
+
+        rina.in(central).presses(card, "Terima");
+
+        SentMessage accepted = telegram.awaitMessageTo(CENTRAL_CHAT,
+                m -> m.messageId() == card.messageId() && m.contains("Status: Diterima"));
+        assertThat(accepted.plainText()).contains("oleh Rina <3 & \"Tim\"");
+        var late = lead.in(central).pressesData(card, "rv:a:" + number + ":1");
+        assertThat(telegram.awaitCallbackAnswer(late).param("text")).contains("Rina <3 & \"Tim\"")
+                .doesNotContain("&lt;");
+        long since = telegram.checkpoint();
+        lead.sends("/item " + number);
+        SentMessage detail = telegram.awaitMessageToSince(since, LEAD_ID, m -> m.contains("#" + number));
+        assertThat(detail.plainText()).contains("Rina <3 & \"Tim\"");
+    }
 
     @Test
     void markupInNamesTextsAndCaptionsIsShownLiterallyEverywhere() {

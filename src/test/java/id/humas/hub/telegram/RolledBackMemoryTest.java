@@ -87,7 +87,8 @@ class RolledBackMemoryTest {
     void messagesCountedInARolledBackTransactionAreTakenBackSoTheUserIsNotRefusedWhenTheyAreHandledAgain() {
         BotProperties properties = properties();
         Texts texts = mock(Texts.class);
-        when(texts.get(anyString(), any(Object[].class))).thenReturn("pelan-pelan");
+        when(texts.html(anyString(), any(Object[].class))).thenReturn("pelan-pelan");
+        when(texts.plain(anyString(), any(Object[].class))).thenReturn("pelan-pelan");
         Outbox outbox = mock(Outbox.class);
         FloodGuard guard = new FloodGuard(properties, new CentralTeam(properties, mock(JdbcTemplate.class), Clock.systemUTC()), outbox, texts);
         Sender officer = new Sender(500L, "Budi", null, null);

@@ -53,7 +53,8 @@ class UpdateRouterTest {
         when(officerCommand.names()).thenReturn(List.of("status"));
         when(officerCommand.audience()).thenReturn(Audience.OFFICER);
         when(replies.prefix()).thenReturn("rq");
-        when(texts.get(anyString(), any(Object[].class))).thenAnswer(call -> call.getArgument(0));
+        when(texts.html(anyString(), any(Object[].class))).thenAnswer(call -> call.getArgument(0));
+        when(texts.plain(anyString(), any(Object[].class))).thenAnswer(call -> call.getArgument(0));
         BotProperties properties = new BotProperties("123456:token", "humas_test_bot", URI.create("http://x"),
                 CENTRAL, List.of(TEAM_MEMBER), Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"), List.of(),
                 null, null, new BotProperties.Intake(java.time.Duration.ofMillis(100), java.time.Duration.ofMinutes(10)),
