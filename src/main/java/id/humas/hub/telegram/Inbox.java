@@ -119,6 +119,15 @@ class Inbox {
         }
     }
 
+    /**
+     * Forgets updates handled before {@code cutoff} (retention); returns how many. Telegram never delivers an update
+     * again after a day, so the update_id kept for recognising a re-delivery is not needed that long. Updates set
+     * aside are kept for the team to look at.
+     */
+    int deleteDoneBefore(Instant cutoff) {
+        return jdbc.update("DELETE FROM inbox_update WHERE status = 'DONE' AND processed_at < ?", Timestamp.from(cutoff));
+    }
+
     /** Records a failed attempt; after {@code maxAttempts} the update is set aside so later ones can go on. */
     boolean recordFailure(List<StoredUpdate> updates, String error, int maxAttempts) {
         boolean setAside = updates.get(0).attempts() + 1 >= maxAttempts;

@@ -220,4 +220,9 @@ public class Outbox {
             groupWritten[0] = true;
         }
     }
+
+    /** Forgets messages sent before {@code cutoff} (retention); returns how many. */
+    public int deleteSentBefore(Instant cutoff) {
+        return jdbc.update("DELETE FROM outbox_message WHERE status = 'SENT' AND sent_at < ?", Timestamp.from(cutoff));
+    }
 }

@@ -57,7 +57,7 @@ class UpdateRouterTest {
         BotProperties properties = new BotProperties("123456:token", "humas_test_bot", URI.create("http://x"),
                 CENTRAL, List.of(TEAM_MEMBER), Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"), List.of(),
                 null, null, new BotProperties.Intake(java.time.Duration.ofMillis(100)), null, null, null, null, null,
-                null, null);
+                null, null, null);
         CentralTeam team = new CentralTeam(properties);
         router = new UpdateRouter(new CommandTable(List.of(teamCommand, officerCommand)), List.of(),
                 Optional.of(privateMessages), Optional.of(editedMessages),
