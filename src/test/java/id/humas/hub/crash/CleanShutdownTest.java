@@ -49,6 +49,8 @@ class CleanShutdownTest {
     void aStoppedApplicationLogsNoError() throws Exception {
         telegram.setBotUsername(BOT);
         telegram.setDefaultAwaitTimeout(Duration.ofSeconds(90));
+        // as Telegram does, a getUpdates waits long for updates, so the stop comes while one is under way
+        telegram.setMaxLongPollWait(Duration.ofSeconds(30));
         telegram.start();
         FakeChat central = telegram.group(CENTRAL, "Tim Humas Pusat");
         FakeUser lead = telegram.user(LEAD_ID, "Rina");
