@@ -221,8 +221,12 @@ public class Outbox {
         }
     }
 
-    /** Forgets messages sent before {@code cutoff} (retention); returns how many. */
+    /**
+     * Forgets sent messages written before {@code cutoff} (retention); returns how many. Measured on created_at,
+     * which is on the application clock (sent_at is stamped with the machine's).
+     */
     public int deleteSentBefore(Instant cutoff) {
-        return jdbc.update("DELETE FROM outbox_message WHERE status = 'SENT' AND sent_at < ?", Timestamp.from(cutoff));
+        return jdbc.update("DELETE FROM outbox_message WHERE status = 'SENT' AND created_at < ?",
+                Timestamp.from(cutoff));
     }
 }
