@@ -33,7 +33,8 @@ public record BotProperties(
         @DefaultValue List<LocalDate> holidays,
         @DefaultValue Scoreboard scoreboard,
         @DefaultValue Agenda agenda,
-        @DefaultValue List<Long> admins) {
+        @DefaultValue List<Long> admins,
+        @DefaultValue Retention retention) {
 
     public BotProperties {
         limits = limits == null ? new Limits(0, 0, 0, 0) : limits;
@@ -44,6 +45,7 @@ public record BotProperties(
         scoreboard = scoreboard == null ? new Scoreboard("0 0 8 * * MON") : scoreboard;
         agenda = agenda == null ? new Agenda("0 0 7 * * *", "0 0 9 * * *") : agenda;
         admins = admins == null ? List.of() : List.copyOf(admins);
+        retention = retention == null ? new Retention(90) : retention;
     }
 
     /** @param ttl how long an invite link stays usable */
@@ -91,6 +93,17 @@ public record BotProperties(
      * @param coverageCron when officers are asked for the coverage of yesterday's activities
      */
     public record Agenda(@DefaultValue("0 0 7 * * *") String cron, @DefaultValue("0 0 9 * * *") String coverageCron) {
+    }
+
+    /**
+     * @param days how long handled updates, sent messages and completed events are kept; items, their versions and
+     *             their history are kept for good
+     */
+    public record Retention(@DefaultValue("90") int days) {
+
+        public Retention {
+            days = days > 0 ? days : 90;
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -13,6 +14,7 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
  * ShedLock lock, so with several instances each due time runs once.
  */
 @Component
-class JobScheduler {
+class JobScheduler implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(JobScheduler.class);
     private static final int MAX_CATCH_UP_STEPS = 100_000;
@@ -38,6 +40,7 @@ class JobScheduler {
     private final BotProperties properties;
     private final TaskScheduler scheduler;
     private final LockingTaskExecutor locks;
+    private volatile ScheduledFuture<?> checks;
 
     JobScheduler(List<ScheduledJob> jobs, JdbcTemplate jdbc, Clock clock, BotProperties properties,
                  TaskScheduler scheduler, LockProvider lockProvider) {
@@ -51,7 +54,16 @@ class JobScheduler {
 
     @EventListener(ApplicationReadyEvent.class)
     void start() {
-        scheduler.scheduleWithFixedDelay(this::checkUnderLock, properties.jobs().checkEvery());
+        checks = scheduler.scheduleWithFixedDelay(this::checkUnderLock, properties.jobs().checkEvery());
+    }
+
+    /** Stops looking for due jobs before the database goes away, so that a shutdown logs no failed job. */
+    @Override
+    public void destroy() {
+        ScheduledFuture<?> running = checks;
+        if (running != null) {
+            running.cancel(false);
+        }
     }
 
     private void checkUnderLock() {

@@ -19,11 +19,13 @@ class ChatMigrationNotice {
         this.texts = texts;
     }
 
+    /** A group migrates once; the ref keeps a second delivery of the event (a retry) from telling it twice. */
     @ApplicationModuleListener
     void on(ChatMigrated migrated) {
-        if (team.isChat(migrated.newChatId())) {
-            outbox.notice(migrated.newChatId(), GroupNotice.REPORT, texts.html("team.group-migrated", String.valueOf(migrated.oldChatId()),
-                    String.valueOf(migrated.newChatId())));
+        String ref = "migrated:" + migrated.oldChatId();
+        if (team.isChat(migrated.newChatId()) && !outbox.hasWritten(ref)) {
+            outbox.notice(migrated.newChatId(), GroupNotice.REPORT, texts.html("team.group-migrated",
+                    String.valueOf(migrated.oldChatId()), String.valueOf(migrated.newChatId())), ref);
         }
     }
 }

@@ -39,12 +39,16 @@ class Inbox {
     /**
      * Stores the updates not stored yet; a re-delivered update is ignored. When the batch cannot be stored, each
      * update is stored on its own, and one that cannot be stored even so is kept as set aside (FAILED, with the
-     * reason), so that it does not hold up the updates after it. Throws only when nothing can be stored at all.
+     * reason), so that it does not hold up the updates after it. Throws only when nothing can be stored at all, or
+     * when the database cannot be reached (then no update is set aside for it).
      */
     void store(List<Update> updates) {
         try {
             transactions.executeWithoutResult(status -> updates.forEach(this::storeIfNew));
         } catch (RuntimeException batchFailed) {
+            if (DatabaseTrouble.isCause(batchFailed)) {
+                throw batchFailed;
+            }
             for (Update update : updates) {
                 storeAlone(update);
             }
@@ -55,6 +59,9 @@ class Inbox {
         try {
             transactions.executeWithoutResult(status -> storeIfNew(update));
         } catch (RuntimeException unstorable) {
+            if (DatabaseTrouble.isCause(unstorable)) {
+                throw unstorable;
+            }
             log.error("Update {} cannot be stored; keeping it as set aside", update.getUpdateId(), unstorable);
             transactions.executeWithoutResult(status -> {
                 if (!known(update)) {
@@ -110,6 +117,15 @@ class Inbox {
             jdbc.update("UPDATE inbox_update SET status = 'DONE', processed_at = ? WHERE update_id = ?",
                     now, update.updateId());
         }
+    }
+
+    /**
+     * Forgets updates handled before {@code cutoff} (retention); returns how many. Telegram never delivers an update
+     * again after a day, so the update_id kept for recognising a re-delivery is not needed that long. Updates set
+     * aside are kept for the team to look at.
+     */
+    int deleteDoneBefore(Instant cutoff) {
+        return jdbc.update("DELETE FROM inbox_update WHERE status = 'DONE' AND processed_at < ?", Timestamp.from(cutoff));
     }
 
     /** Records a failed attempt; after {@code maxAttempts} the update is set aside so later ones can go on. */

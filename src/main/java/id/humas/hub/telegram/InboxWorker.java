@@ -27,6 +27,7 @@ class InboxWorker implements SmartLifecycle {
     static final int MAX_ATTEMPTS = 3;
     private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
     private static final Duration IDLE_POLL = Duration.ofMillis(250);
+    private static final Duration MAX_OUTAGE_WAIT = Duration.ofSeconds(5);
     private static final int BATCH = 200;
     private static final int CHUNK = 20;
 
@@ -36,6 +37,7 @@ class InboxWorker implements SmartLifecycle {
     private final Clock clock;
     private final Duration albumWait;
     private final WorkerLoop loop;
+    private Duration outageWait = Duration.ZERO;
 
     InboxWorker(Inbox inbox, UpdateRouter router, TransactionTemplate transactions, Clock clock,
                 BotProperties properties) {
@@ -44,7 +46,7 @@ class InboxWorker implements SmartLifecycle {
         this.transactions = transactions;
         this.clock = clock;
         this.albumWait = properties.intake().albumWait();
-        this.loop = new WorkerLoop("inbox-worker", IDLE_POLL, this::processPending);
+        this.loop = new WorkerLoop("inbox-worker", IDLE_POLL, this::step);
     }
 
     void wake() {
@@ -73,6 +75,31 @@ class InboxWorker implements SmartLifecycle {
     @Override
     public int getPhase() {
         return OutboxSender.PHASE + 100;
+    }
+
+    /**
+     * While the database cannot be reached, waits longer and longer (up to {@link #MAX_OUTAGE_WAIT}) and tries again;
+     * no update is blamed for it, so none is set aside, and the bot catches up once the database is back.
+     */
+    private Duration step() {
+        try {
+            int handled = processPending();
+            if (!outageWait.isZero()) {
+                log.info("The database answers again; the inbox goes on");
+                outageWait = Duration.ZERO;
+            }
+            return handled == 0 ? IDLE_POLL : Duration.ZERO;
+        } catch (RuntimeException failure) {
+            if (!DatabaseTrouble.isCause(failure)) {
+                throw failure;
+            }
+            if (outageWait.isZero()) {
+                log.warn("The database cannot be reached; the inbox waits and tries again: {}", failure.toString());
+            }
+            Duration doubled = outageWait.isZero() ? IDLE_POLL : outageWait.multipliedBy(2);
+            outageWait = doubled.compareTo(MAX_OUTAGE_WAIT) > 0 ? MAX_OUTAGE_WAIT : doubled;
+            return outageWait;
+        }
     }
 
     /** Handles what is ready now; returns how many updates it handled. */
@@ -132,6 +159,10 @@ class InboxWorker implements SmartLifecycle {
                     inbox.markDone(chunk);
                 });
             } catch (RuntimeException | Error oneFailed) {
+                if (DatabaseTrouble.isCause(oneFailed)) {
+                    chunk.clear();
+                    throw oneFailed;
+                }
                 chunk.forEach(stored -> handle(List.of(stored)));
             }
         }
@@ -145,6 +176,9 @@ class InboxWorker implements SmartLifecycle {
                 inbox.markDone(parts);
             });
         } catch (RuntimeException | Error failure) {
+            if (failure instanceof RuntimeException unreachable && DatabaseTrouble.isCause(unreachable)) {
+                throw unreachable;
+            }
             // An error here (a stack overflow, an exhausted heap) comes from one update, not from the worker itself.
             Boolean setAside = transactions.execute(
                     status -> inbox.recordFailure(parts, String.valueOf(failure), MAX_ATTEMPTS));

@@ -72,10 +72,16 @@ public class Outbox {
      * one kind that wait together go as one message.
      */
     public void notice(long chatId, GroupNotice kind, String html) {
+        notice(chatId, kind, html, null);
+    }
+
+    /** A notice, as above, written under {@code ref} so that {@link #hasWritten} tells it was already given. */
+    public void notice(long chatId, GroupNotice kind, String html, String ref) {
         String key = kind == GroupNotice.REPORT ? null : "notice:" + kind.name();
-        for (String piece : TextChunks.split(html, TEXT_LIMIT)) {
-            enqueue(new Outgoing.Text(chatId, piece, null),
-                    new OutboxMessages.Extras(null, null, null, null, SendPriority.NOTICE, key));
+        List<String> pieces = TextChunks.split(html, TEXT_LIMIT);
+        for (int i = 0; i < pieces.size(); i++) {
+            enqueue(new Outgoing.Text(chatId, pieces.get(i), null),
+                    new OutboxMessages.Extras(i == 0 ? ref : null, null, null, null, SendPriority.NOTICE, key));
         }
     }
 

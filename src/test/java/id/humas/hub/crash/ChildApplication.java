@@ -68,6 +68,22 @@ final class ChildApplication {
         }
     }
 
+    /** SIGTERM, as an operator's {@code systemctl stop} sends: the application shuts down in order. */
+    void stop() {
+        Process running = process;
+        if (running == null) {
+            return;
+        }
+        running.destroy();
+        try {
+            if (!running.waitFor(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("pid " + running.pid() + " did not stop within 60 s of SIGTERM");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     boolean isAlive() {
         return process != null && process.isAlive();
     }

@@ -114,7 +114,7 @@ class CrashRecoveryTest {
         telegram.start();
         proxy = new KillSwitchProxy(telegram.apiUrl(), () -> application.kill());
         database = temp.resolve("db").resolve("humas-hub");
-        Path log = Path.of("target", "crash-test", "application.log");
+        Path log = Path.of("target", "crash-test", getClass().getSimpleName() + ".log");
         Files.deleteIfExists(log);
         application = new ChildApplication(List.of(
                 "--bot.api-url=" + proxy.url(),
@@ -270,7 +270,7 @@ class CrashRecoveryTest {
     }
 
     /** With the process gone for good, its database must hold exactly what Telegram saw. */
-    private void theDatabaseAgreesWithTelegram() throws Exception {
+    void theDatabaseAgreesWithTelegram() throws Exception {
         awaitOutboxDrained();
         awaitQuiet();
         application.kill();
@@ -469,8 +469,12 @@ class CrashRecoveryTest {
     }
 
     private String jdbcUrl() {
-        // WRITE_DELAY=0 as in application.yml: a commit is in the file when it returns, not up to 500 ms later
-        return "jdbc:h2:file:" + database.toAbsolutePath() + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + database.toAbsolutePath() + urlSettings();
+    }
+
+    /** WRITE_DELAY=0 as in application.yml: a commit is in the file when it returns, not up to 500 ms later. */
+    String urlSettings() {
+        return ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
     }
 
     private void printWhatHappened() {

@@ -31,7 +31,16 @@ final class LocalPostgres {
     }
 
     static void use(DynamicPropertyRegistry registry, String schema) {
-        registry.add("spring.datasource.url", () -> SERVER + "?currentSchema=" + schema);
+        use(registry, schema, SERVER);
+    }
+
+    /** The same database reached through a proxy listening on the given local port. */
+    static void useThrough(DynamicPropertyRegistry registry, String schema, int port) {
+        use(registry, schema, SERVER.replace(":5432/", ":" + port + "/"));
+    }
+
+    private static void use(DynamicPropertyRegistry registry, String schema, String server) {
+        registry.add("spring.datasource.url", () -> server + "?currentSchema=" + schema);
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
         registry.add("spring.flyway.schemas", () -> schema);

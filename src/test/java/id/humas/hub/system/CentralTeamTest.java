@@ -74,7 +74,7 @@ class CentralTeamTest {
     private CentralTeam start(Long... members) {
         BotProperties properties = new BotProperties("123456:token", "humas_test_bot", URI.create("http://x"),
                 -100L, List.of(members), Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"), List.of(),
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
         return new CentralTeam(properties, jdbc, clock);
     }
 }

@@ -40,7 +40,7 @@ class JobSchedulerTest {
     private JobScheduler at(String localTime, ScheduledJob... jobs) {
         Clock clock = Clock.fixed(ZonedDateTime.parse(localTime + "+07:00[Asia/Jakarta]").toInstant(), WIB);
         BotProperties properties = new BotProperties("1:x", "bot", null, -1L, List.of(), null, WIB, List.of(),
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null);
         return new JobScheduler(List.of(jobs), jdbc, clock, properties, mock(TaskScheduler.class),
                 mock(LockProvider.class));
     }

@@ -40,7 +40,7 @@ class TextsTest {
         messages.addMessage("review.already", Locale.forLanguageTag("id"), "sudah diterima oleh <b>{0}</b>");
         BotProperties properties = new BotProperties("123456:token", "humas_test_bot", null, -100L,
                 java.util.List.of(), Locale.forLanguageTag("id"), java.time.ZoneId.of("Asia/Jakarta"),
-                java.util.List.of(), null, null, null, null, null, null, null, null, null, null, java.util.List.of());
+                java.util.List.of(), null, null, null, null, null, null, null, null, null, null, java.util.List.of(), null);
         return new Texts(messages, properties);
     }
 }

@@ -55,7 +55,7 @@ class OutboxSenderTest {
     void setUp() throws Exception {
         BotProperties properties = new BotProperties("123456:token", "humas_test_bot", URI.create("http://x"),
                 -100777L, List.of(9001L), Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"), List.of(), null,
-                null, null, null, null, null, null, null, null, null, List.of());
+                null, null, null, null, null, null, null, null, null, List.of(), null);
         SendBudget budget = new SendBudget(properties, messages);
         sender = new OutboxSender(messages, client, budget, reachability, mock(ChatMigrations.class),
                 mock(BurstCombiner.class), new Coalescing(messages), mock(PlatformTransactionManager.class),

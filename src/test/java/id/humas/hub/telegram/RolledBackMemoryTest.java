@@ -128,7 +128,7 @@ class RolledBackMemoryTest {
     private static BotProperties properties() {
         return new BotProperties("123456:token", "humas_test_bot", URI.create("http://x"), CENTRAL, List.of(9001L),
                 Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"), List.of(), null, null, null,
-                new BotProperties.Limits(0, 0, 0, 3), null, null, null, null, null, null, List.of());
+                new BotProperties.Limits(0, 0, 0, 3), null, null, null, null, null, null, List.of(), null);
     }
 
     private static void inTransactionThatRollsBack(Runnable work) {

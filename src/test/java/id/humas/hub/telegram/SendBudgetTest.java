@@ -76,6 +76,6 @@ class SendBudgetTest {
     private static BotProperties properties() {
         return new BotProperties("123456:token", "humas_test_bot", URI.create("http://x"), GROUP, List.of(9001L),
                 Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"), List.of(), null, null, null, null, null,
-                null, null, null, null, null, List.of());
+                null, null, null, null, null, List.of(), null);
     }
 }

@@ -58,7 +58,7 @@ class UpdateRouterTest {
         BotProperties properties = new BotProperties("123456:token", "humas_test_bot", URI.create("http://x"),
                 CENTRAL, List.of(TEAM_MEMBER), Locale.forLanguageTag("id"), ZoneId.of("Asia/Jakarta"), List.of(),
                 null, null, new BotProperties.Intake(java.time.Duration.ofMillis(100), java.time.Duration.ofMinutes(10)),
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null);
         CentralTeam team = mock(CentralTeam.class);
         when(team.chatId()).thenReturn(CENTRAL);
         when(team.isChat(CENTRAL)).thenReturn(true);

@@ -1,0 +1,44 @@
+package id.humas.hub.telegram;
+
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
+import org.springframework.transaction.CannotCreateTransactionException;
+
+/**
+ * Tells a failure of the database or the way to it (refused or lost connections, a server restarting, a deadlock,
+ * a time-out) from a failure of the work itself. The first passes by itself and is retried for as long as it lasts;
+ * only the second counts against the update that was being handled.
+ */
+final class DatabaseTrouble {
+
+    private DatabaseTrouble() {
+    }
+
+    static boolean isCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
+                    || cause instanceof TransientDataAccessException
+                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLNonTransientConnectionException
+                    || cause instanceof ConnectException || cause instanceof SocketException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && connectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQL state class 08 (connection exception), 57P0x (PostgreSQL shutting down or starting up), 53 (no resources). */
+    private static boolean connectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P") || state.startsWith("53"));
+    }
+}
