@@ -67,8 +67,8 @@ class CleanShutdownTest {
                 temp, log);
         application.start();
 
-        lead.in(central).sends("/undang Dinas Perhubungan");
-        SentMessage invite = telegram.awaitMessageTo(CENTRAL, "?start=");
+        lead.sends("/undang Dinas Perhubungan");
+        SentMessage invite = telegram.awaitMessageTo(lead.id(), "?start=");
         FakeUser officer = telegram.user(9602, "Sari");
         officer.sends("/start " + invite.plainText().replaceAll("(?s).*\\?start=([A-Za-z0-9_-]+).*", "$1"));
         telegram.awaitMessageTo(officer.id(), "Selamat datang");

@@ -103,8 +103,8 @@ class DatabaseOutageEndToEndTest {
 
     private FakeUser officer(String name, String agency) {
         long since = telegram.checkpoint();
-        lead.in(central).sends("/undang " + agency);
-        SentMessage invite = telegram.awaitMessageToSince(since, CENTRAL, message -> message.contains("?start="));
+        lead.sends("/undang " + agency);
+        SentMessage invite = telegram.awaitMessageToSince(since, lead.id(), message -> message.contains("?start="));
         FakeUser officer = telegram.user(LEAD + 1 + name.length() * 100L + agency.length(), name);
         officer.sends("/start " + EndToEndTest.inviteCode(invite));
         telegram.awaitMessageTo(officer.id(), "Selamat datang");

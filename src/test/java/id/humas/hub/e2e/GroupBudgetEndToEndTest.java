@@ -163,8 +163,8 @@ class GroupBudgetEndToEndTest {
                     : published.contains(i) ? "Status: Sudah terbit" : "Status: Diterima";
             telegram.awaitMessageTo(CENTRAL, m -> m.messageId() == messageId && m.contains(status));
             String told = revised.contains(i) ? "meminta revisi laporan #" + number
-                    : published.contains(i) ? "Laporan #" + number + " Anda sudah terbit"
-                    : "Laporan #" + number + " Anda diterima";
+                    : published.contains(i) ? "Laporan #" + number + " Bapak/Ibu sudah terbit"
+                    : "Laporan #" + number + " Bapak/Ibu diterima";
             telegram.awaitMessageTo(officers.get(i).id(), told);
         }
         assertThat(telegram.tooManyRequestsAnswers() - tooManyBefore).as("429 answers").isZero();
@@ -199,7 +199,7 @@ class GroupBudgetEndToEndTest {
         assertThat(Duration.between(late.enqueuedAt(), refusal.at())).isLessThan(Duration.ofSeconds(1));
 
         telegram.awaitMessageTo(CENTRAL, m -> m.messageId() == card.messageId() && m.contains("Status: Diterima"));
-        telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Anda diterima");
+        telegram.awaitMessageTo(officer.id(), "Laporan #" + number + " Bapak/Ibu diterima");
     }
 
     /** The card of an isu, or its line in a combined message, opened to bring the card up. */
