@@ -72,16 +72,16 @@ class HandoverUndo implements CommandHandler, CallbackHandler {
     @Transactional
     public void handle(IncomingCallback callback) {
         if (!team.isMember(callback.from().userId())) {
-            outbox.alert(callback, texts.html("handover.undo.refused"));
+            outbox.alert(callback, texts.plain("handover.undo.refused"));
             return;
         }
         if (!callback.data().matches("\\d{1,18}")) {
-            outbox.answer(callback, texts.html("button.stale"));
+            outbox.answer(callback, texts.plain("button.stale"));
             return;
         }
         String result = undo(Long.parseLong(callback.data()), callback.from());
         outbox.edit(callback.chatId(), callback.messageId(), result, null);
-        outbox.answer(callback, texts.html("handover.undo.answered"));
+        outbox.answer(callback, texts.plain("handover.undo.answered"));
     }
 
     private String undo(long handover, Sender actor) {
