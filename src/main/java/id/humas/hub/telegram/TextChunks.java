@@ -25,7 +25,8 @@ final class TextChunks {
                 cut = cutPoint(rest, room);
                 open = openTags(rest.substring(0, cut));
                 closing = closers(open);
-                room = limit - closing.length();
+                // Strictly smaller each round, so the search ends even when the same cut keeps coming back.
+                room = Math.min(room - 1, limit - closing.length());
             } while (cut + closing.length() > limit && room > limit / 2);
             chunks.add(rest.substring(0, cut).stripTrailing() + closing);
             rest = String.join("", open) + rest.substring(cut).stripLeading();
@@ -36,12 +37,13 @@ final class TextChunks {
         return chunks;
     }
 
+    /** A cut at most {@code limit} characters in: a line break or a space found there is left for the next piece. */
     private static int cutPoint(String text, int limit) {
-        int newline = text.lastIndexOf('\n', limit);
+        int newline = text.lastIndexOf('\n', limit - 1);
         if (newline > limit / 2) {
             return newline + 1;
         }
-        int space = text.lastIndexOf(' ', limit);
+        int space = text.lastIndexOf(' ', limit - 1);
         int cut = space > limit / 2 ? space + 1 : limit;
         int tagStart = text.lastIndexOf('<', cut - 1);
         if (tagStart >= 0 && text.indexOf('>', tagStart) >= cut) {

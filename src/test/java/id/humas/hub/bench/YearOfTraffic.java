@@ -161,11 +161,11 @@ public final class YearOfTraffic {
         FakeChat central = telegram.group(CENTRAL, "Tim Humas Pusat");
         FakeUser lead = telegram.user(LEAD, "Lead");
         for (int i = 1; i <= agencies; i++) {
-            lead.in(central).sends("/undang Dinas Nomor " + i);
+            lead.sends("/undang Dinas Nomor " + i);
         }
         Map<String, String> codes = new HashMap<>();
         Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            for (SentMessage reply : telegram.messagesTo(CENTRAL)) {
+            for (SentMessage reply : telegram.messagesTo(LEAD)) {
                 Matcher invite = INVITE.matcher(reply.plainText());
                 if (invite.find()) {
                     codes.put(invite.group(1).strip(), invite.group(2));

@@ -1,7 +1,9 @@
 package id.humas.hub.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 
 import id.humas.hub.fake.TelegramText;
@@ -74,5 +76,27 @@ class TextChunksTest {
         });
         assertThat(chunks.get(1)).startsWith("<b><a href=\"https://example.go.id/a?b=1&amp;c=2\">kata");
         assertThat(chunks.get(0)).endsWith("</a></b>");
+    }
+
+    /**
+     * A digest inside an element that spans the cut, with a line break (or a space) exactly at the limit: the cut
+     * fell one past the limit, the closing tag made the piece too long, and the split tried the same cut for ever,
+     * holding the scheduler so that no digest, reminder or nightly job ran again.
+     */
+    @Test
+    void aLineBreakOrSpaceExactlyAtTheLimitInsideAnOpenElementStillEndsTheSplit() {
+        for (char at : new char[] {'\n', ' '}) {
+            String text = "<blockquote>" + "x".repeat(975) + at + "y".repeat(1500) + "</blockquote>";
+
+            List<String> chunks = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> TextChunks.split(text, 1000));
+
+            assertThat(chunks).hasSizeGreaterThan(1).allSatisfy(chunk -> {
+                assertThat(chunk.length()).isLessThanOrEqualTo(1000);
+                assertThat(chunk).startsWith("<blockquote>").endsWith("</blockquote>");
+            });
+            assertThat(String.join("", chunks).replace("<blockquote>", "").replace("</blockquote>", ""))
+                    .isEqualTo(text.replace("<blockquote>", "").replace("</blockquote>", "").replace(String.valueOf(at), ""));
+        }
     }
 }
