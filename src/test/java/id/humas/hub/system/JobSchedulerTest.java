@@ -42,7 +42,7 @@ class JobSchedulerTest {
         BotProperties properties = new BotProperties("1:x", "bot", null, -1L, List.of(), null, WIB, List.of(),
                 null, null, null, null, null, null, null, null, null, null, null, null);
         return new JobScheduler(List.of(jobs), jdbc, clock, properties, mock(TaskScheduler.class),
-                mock(LockProvider.class));
+                mock(LockProvider.class), new TimeZones(properties, mock(Texts.class)));
     }
 
     @Test
