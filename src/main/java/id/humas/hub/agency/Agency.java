@@ -1,7 +1,9 @@
 package id.humas.hub.agency;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,6 +30,9 @@ class Agency {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** The agency's time zone id; null: {@code bot.timezone}. */
+    private String zone;
+
     protected Agency() {
     }
 
@@ -52,5 +57,14 @@ class Agency {
 
     String name() {
         return name;
+    }
+
+    /** The agency's own time zone, if it was given one (else it works in {@code bot.timezone}). */
+    Optional<ZoneId> zone() {
+        return Optional.ofNullable(zone).map(ZoneId::of);
+    }
+
+    void moveTo(ZoneId zone) {
+        this.zone = zone.getId();
     }
 }

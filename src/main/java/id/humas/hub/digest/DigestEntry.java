@@ -99,6 +99,11 @@ class DigestEntry {
         digestId = run.id();
     }
 
+    /** Shown by a digest that does not take it (an on-demand preview): as updated when a digest listed it before. */
+    void preview() {
+        repeated = digestId != null;
+    }
+
     boolean repeated() {
         return repeated;
     }

@@ -6,7 +6,10 @@ import id.humas.hub.system.BotProperties;
 import id.humas.hub.system.ScheduledJob;
 import org.springframework.stereotype.Component;
 
-/** Reminders to silent agencies, at {@code bot.reminder.cron} in {@code bot.timezone}, on working days only. */
+/**
+ * Reminders to silent agencies, at {@code bot.reminder.cron} in each agency's own zone (09:00 WITA for an agency in
+ * WITA), on working days only.
+ */
 @Component
 class ReminderSchedule extends ScheduledJob {
 
@@ -18,7 +21,12 @@ class ReminderSchedule extends ScheduledJob {
     }
 
     @Override
+    public boolean perZone() {
+        return true;
+    }
+
+    @Override
     public void run(ZonedDateTime due) {
-        reminders.remindSilentAgencies(due.toLocalDate());
+        reminders.remindSilentAgencies(due.toLocalDate(), due.getZone());
     }
 }

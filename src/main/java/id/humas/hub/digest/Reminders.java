@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.humas.hub.agency.AgencyZones;
 import id.humas.hub.agency.OfficerView;
 import id.humas.hub.agency.Officers;
 import id.humas.hub.system.BotProperties;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Reminds the officer of every agency that has sent nothing for {@code bot.reminder.silent-days} working days.
  * Silence counts from the agency's last item, or from when its officer registered when that is later (a successor
  * is not reminded for the predecessor's silence); after a reminder, from the reminder's day, so nobody is nagged
- * every morning. Officers on leave are skipped. An officer the bot cannot reach is left to the outbox.
+ * every morning. Officers on leave are skipped. An officer the bot cannot reach is left to the outbox. Each agency is
+ * reminded in its own zone's morning, its days counted in its zone.
  */
 @Service
 class Reminders {
@@ -37,11 +39,11 @@ class Reminders {
     private final Texts texts;
     private final Formats formats;
     private final Clock clock;
-    private final ZoneId zone;
+    private final AgencyZones zones;
     private final int silentDays;
 
     Reminders(Officers officers, DigestEntryRepository entries, ReminderSentRepository sent, WorkingDays workingDays,
-              Outbox outbox, Texts texts, Formats formats, Clock clock, BotProperties properties) {
+              Outbox outbox, Texts texts, Formats formats, Clock clock, AgencyZones zones, BotProperties properties) {
         this.officers = officers;
         this.entries = entries;
         this.sent = sent;
@@ -50,15 +52,17 @@ class Reminders {
         this.texts = texts;
         this.formats = formats;
         this.clock = clock;
-        this.zone = properties.timezone();
+        this.zones = zones;
         this.silentDays = Math.max(1, properties.reminder().silentDays());
     }
 
+    /** Reminds the silent agencies that work in {@code zone}, where it is {@code today}. */
     @Transactional
-    void remindSilentAgencies(LocalDate today) {
+    void remindSilentAgencies(LocalDate today, ZoneId zone) {
         if (!workingDays.isWorkingDay(today)) {
             return;
         }
+        Map<Long, ZoneId> agencyZones = zones.all();
         Map<Long, Instant> lastItem = entries.lastItemPerAgency().stream()
                 .collect(Collectors.toMap(DigestEntryRepository.LastItem::getAgencyId,
                         DigestEntryRepository.LastItem::getLastAt));
@@ -66,12 +70,12 @@ class Reminders {
                 .collect(Collectors.toMap(ReminderSent::agencyId, Function.identity()));
         Instant now = clock.instant();
         for (OfficerView officer : officers.active()) {
-            if (officer.leaveOn(today).isPresent()) {
+            if (!zone.equals(agencyZones.get(officer.agencyId())) || officer.leaveOn(today).isPresent()) {
                 continue;
             }
             Optional<Instant> last = Optional.ofNullable(lastItem.get(officer.agencyId()));
-            LocalDate silentSince = day(last.filter(at -> at.isAfter(officer.registeredAt()))
-                    .orElse(officer.registeredAt()));
+            LocalDate silentSince = last.filter(at -> at.isAfter(officer.registeredAt()))
+                    .orElse(officer.registeredAt()).atZone(zone).toLocalDate();
             LocalDate countFrom = Optional.ofNullable(reminded.get(officer.agencyId()))
                     .map(ReminderSent::sentOn)
                     .filter(day -> day.isAfter(silentSince))
@@ -91,9 +95,5 @@ class Reminders {
                 .orElseGet(() -> texts.html("reminder.no-item", formats.dateTime(officer.registeredAt())));
         outbox.send(officer.chatId(), texts.html("reminder.text", officer.displayName(),
                 officer.agencyName(), String.valueOf(days), Markup.trusted(since)));
-    }
-
-    private LocalDate day(Instant instant) {
-        return instant.atZone(zone).toLocalDate();
     }
 }

@@ -2,6 +2,7 @@ package id.humas.hub.intake;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import id.humas.hub.agency.AgencyView;
+import id.humas.hub.agency.AgencyZones;
 import id.humas.hub.agency.OfficerView;
 import id.humas.hub.agency.Officers;
 import id.humas.hub.system.BotProperties;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The day after an agenda, at {@code bot.agenda.coverage-cron}, its agency's officer is asked once for the coverage,
+ * The day after an agenda, at {@code bot.agenda.coverage-cron} in the agency's zone, its agency's officer is asked once for the coverage,
  * with a button that starts it (see {@link CoverageButton}). Agendas of the past week not yet asked about are asked
  * about too, so a day the bot was down loses nothing; an agency without an officer is not asked.
  */
@@ -39,10 +41,12 @@ class CoverageRequests extends ScheduledJob {
     private final Texts texts;
     private final Formats formats;
     private final Clock clock;
+    private final AgencyZones zones;
 
     CoverageRequests(ItemRepository items, Officers officers, AgendaQuestions agenda, Outbox outbox, Texts texts,
-                     Formats formats, Clock clock, BotProperties properties) {
+                     Formats formats, Clock clock, AgencyZones zones, BotProperties properties) {
         super("agenda-coverage", properties.agenda().coverageCron());
+        this.zones = zones;
         this.items = items;
         this.officers = officers;
         this.agenda = agenda;
@@ -52,6 +56,12 @@ class CoverageRequests extends ScheduledJob {
         this.clock = clock;
     }
 
+    @Override
+    public boolean perZone() {
+        return true;
+    }
+
+    /** For the agencies in {@code due}'s zone, the day after their agenda there. */
     @Override
     @Transactional
     public void run(ZonedDateTime due) {
@@ -63,7 +73,11 @@ class CoverageRequests extends ScheduledJob {
         }
         Map<Long, Optional<OfficerView>> officerOf = officers.agencies().stream()
                 .collect(Collectors.toMap(AgencyView::id, AgencyView::officer));
+        Map<Long, ZoneId> agencyZones = zones.all();
         for (Item item : past) {
+            if (!due.getZone().equals(agencyZones.get(item.agencyId()))) {
+                continue; // asked in its own zone's morning
+            }
             if (item.status() == ItemStatus.REJECTED || !item.askForCoverage(clock.instant())) {
                 continue;
             }

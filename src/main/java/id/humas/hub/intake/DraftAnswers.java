@@ -62,7 +62,7 @@ class DraftAnswers {
         }
         DraftStage asked = draft.stage();
         boolean learnt = !message.text().isBlank()
-                && draft.learn(agenda.read(asked, message.text(), recorder.today()));
+                && draft.learn(agenda.read(asked, message.text(), recorder.today(officer)));
         if (!learnt || draft.stage() == asked) {
             return List.of(new Outcome.BadAnswer(draft, asked));
         }
@@ -76,7 +76,7 @@ class DraftAnswers {
      */
     List<Outcome> proceed(OfficerView officer, Draft draft, boolean typed) {
         if (draft.awaitsAgendaDetails()) {
-            draft.learn(AgendaText.parse(draft.body(), recorder.today()));
+            draft.learn(AgendaText.parse(draft.body(), recorder.today(officer)));
         }
         if (draft.itemId() != null) {
             return List.of(recorder.refine(draft, officer));

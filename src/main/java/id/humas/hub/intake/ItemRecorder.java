@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import id.humas.hub.agency.AgencyZones;
 import id.humas.hub.agency.OfficerView;
 import id.humas.hub.system.BotProperties;
 import id.humas.hub.telegram.IncomingMessage;
@@ -23,9 +24,11 @@ class ItemRecorder {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final BotProperties properties;
+    private final AgencyZones zones;
 
     ItemRecorder(ItemRepository items, DraftRepository drafts, ApplicationEventPublisher events, Clock clock,
-                 BotProperties properties) {
+                 BotProperties properties, AgencyZones zones) {
+        this.zones = zones;
         this.items = items;
         this.drafts = drafts;
         this.events = events;
@@ -41,7 +44,7 @@ class ItemRecorder {
         Item item = new Item(officer, category, null, text.strip(), message.media(), message.chatId(),
                 message.messageId(), clock.instant());
         if (category == Category.AGENDA) {
-            AgendaText.Parsed details = AgendaText.parse(text, today());
+            AgendaText.Parsed details = AgendaText.parse(text, today(officer));
             if (details.complete()) {
                 item.schedule(details.date(), details.time(), details.place());
             }
@@ -124,8 +127,9 @@ class ItemRecorder {
                 .filter(item -> item.category() == Category.AGENDA && item.agencyId() == officer.agencyId());
     }
 
-    LocalDate today() {
-        return clock.instant().atZone(properties.timezone()).toLocalDate();
+    /** Today where the officer's agency is: what "besok" and a date without a year count from. */
+    LocalDate today(OfficerView officer) {
+        return zones.today(officer.agencyId(), clock);
     }
 
     private Item submit(Draft draft, OfficerView officer, Phase phase) {
@@ -137,7 +141,7 @@ class ItemRecorder {
     private Draft questionsAbout(Item item, OfficerView officer) {
         Draft questions = Draft.about(item, officer, item.sourceChatId(), clock.instant());
         if (questions.awaitsAgendaDetails()) {
-            questions.learn(AgendaText.parse(questions.body(), today()));
+            questions.learn(AgendaText.parse(questions.body(), today(officer)));
         }
         return questions.asks() ? drafts.save(questions) : null;
     }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
@@ -40,10 +41,12 @@ class JobScheduler implements DisposableBean {
     private final BotProperties properties;
     private final TaskScheduler scheduler;
     private final LockingTaskExecutor locks;
+    private final TimeZones zones;
     private volatile ScheduledFuture<?> checks;
 
     JobScheduler(List<ScheduledJob> jobs, JdbcTemplate jdbc, Clock clock, BotProperties properties,
-                 TaskScheduler scheduler, LockProvider lockProvider) {
+                 TaskScheduler scheduler, LockProvider lockProvider, TimeZones zones) {
+        this.zones = zones;
         this.jobs = jobs;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -76,28 +79,32 @@ class JobScheduler implements DisposableBean {
             if (job.cron() == null || job.cron().isBlank() || "-".equals(job.cron().strip())) {
                 continue;
             }
-            try {
-                runIfDue(job);
-            } catch (RuntimeException e) {
-                // One failing job must not keep the others from running; its due time is already used up, so it
-                // is not retried every few seconds.
-                log.error("Scheduled job {} failed", job.name(), e);
+            for (ZoneId zone : job.perZone() ? zones.all() : List.of(properties.timezone())) {
+                // the team's zone keeps the job's own name, so that a job made per-zone goes on where it was
+                String name = zone.equals(properties.timezone()) ? job.name() : job.name() + "@" + zone.getId();
+                try {
+                    runIfDue(job, name, zone);
+                } catch (RuntimeException e) {
+                    // One failing job must not keep the others from running; its due time is already used up, so
+                    // it is not retried every few seconds.
+                    log.error("Scheduled job {} failed", name, e);
+                }
             }
         }
     }
 
-    private void runIfDue(ScheduledJob job) {
-        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(properties.timezone());
+    private void runIfDue(ScheduledJob job, String name, ZoneId zone) {
+        ZonedDateTime now = ZonedDateTime.now(clock).withZoneSameInstant(zone);
         List<Timestamp> last = jdbc.queryForList("SELECT last_due FROM job_schedule WHERE name = ?", Timestamp.class,
-                job.name());
+                name);
         if (last.isEmpty()) {
-            jdbc.update("INSERT INTO job_schedule (name, last_due) VALUES (?, ?)", job.name(),
+            jdbc.update("INSERT INTO job_schedule (name, last_due) VALUES (?, ?)", name,
                     Timestamp.from(now.toInstant()));
             return;
         }
         CronExpression cron = CronExpression.parse(job.cron().strip());
         ZonedDateTime due = null;
-        ZonedDateTime next = cron.next(last.get(0).toInstant().atZone(properties.timezone()));
+        ZonedDateTime next = cron.next(last.get(0).toInstant().atZone(zone));
         for (int step = 0; next != null && !next.isAfter(now) && step < MAX_CATCH_UP_STEPS; step++) {
             due = next;
             next = cron.next(next);
@@ -105,9 +112,8 @@ class JobScheduler implements DisposableBean {
         if (due == null) {
             return;
         }
-        jdbc.update("UPDATE job_schedule SET last_due = ? WHERE name = ?", Timestamp.from(due.toInstant()),
-                job.name());
-        log.info("Running scheduled job {} for {}", job.name(), due);
+        jdbc.update("UPDATE job_schedule SET last_due = ? WHERE name = ?", Timestamp.from(due.toInstant()), name);
+        log.info("Running scheduled job {} for {}", name, due);
         job.run(due);
     }
 }

@@ -30,6 +30,18 @@ public abstract class ScheduledJob {
         return cron;
     }
 
-    /** @param due the scheduled time this run is for (the latest one that has passed) */
+    /**
+     * Whether the job runs once per time zone an agency can be in (see {@link TimeZones#all()}): the cron is then
+     * read in each of them, and {@link #run}'s {@code due} carries the zone it is for. Off: once, in
+     * {@code bot.timezone}.
+     */
+    public boolean perZone() {
+        return false;
+    }
+
+    /**
+     * @param due the scheduled time this run is for (the latest one that has passed), in {@code bot.timezone} or,
+     *            for a {@link #perZone()} job, in the zone this run is for
+     */
     public abstract void run(ZonedDateTime due);
 }

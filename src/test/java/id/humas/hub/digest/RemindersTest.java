@@ -18,8 +18,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import id.humas.hub.agency.AgencyZones;
 import id.humas.hub.agency.OfficerView;
 import id.humas.hub.agency.Officers;
 import id.humas.hub.system.BotProperties;
@@ -45,6 +47,7 @@ class RemindersTest {
     private final Texts texts = mock(Texts.class, call -> Arrays.toString(call.getArguments()));
     private final Formats formats = mock(Formats.class, call -> "when");
     private final BotProperties properties = mock(BotProperties.class);
+    private final AgencyZones zones = mock(AgencyZones.class);
 
     @BeforeEach
     void settings() {
@@ -53,13 +56,27 @@ class RemindersTest {
         when(properties.holidays()).thenReturn(List.of(LocalDate.of(2031, 12, 25), LocalDate.of(2031, 12, 26)));
         when(entries.lastItemPerAgency()).thenReturn(List.of());
         when(sent.findAll()).thenReturn(List.of());
+        when(zones.all()).thenReturn(Map.of(AGENCY, WIB));
+    }
+
+    @Test
+    void anAgencyInWitaIsRemindedByTheRunForWitaOnly() {
+        officerRegisteredOn(LocalDate.of(2031, 12, 1), null);
+        when(zones.all()).thenReturn(Map.of(AGENCY, ZoneId.of("Asia/Makassar")));
+
+        reminders(LocalDate.of(2031, 12, 4)).remindSilentAgencies(LocalDate.of(2031, 12, 4), WIB);
+        verify(outbox, never()).send(anyLong(), anyString());
+
+        reminders(LocalDate.of(2031, 12, 4)).remindSilentAgencies(LocalDate.of(2031, 12, 4),
+                ZoneId.of("Asia/Makassar"));
+        assertThat(reminderText()).contains("Dinas Tenang");
     }
 
     @Test
     void onAHolidayNobodyIsRemindedEvenWhenTheCronFires() {
         officerRegisteredOn(LocalDate.of(2031, 12, 1), null);
 
-        reminders(LocalDate.of(2031, 12, 25)).remindSilentAgencies(LocalDate.of(2031, 12, 25));
+        reminders(LocalDate.of(2031, 12, 25)).remindSilentAgencies(LocalDate.of(2031, 12, 25), WIB);
 
         verifyNoInteractions(outbox, officers);
     }
@@ -68,8 +85,8 @@ class RemindersTest {
     void onAWeekendNobodyIsRemindedEvenWhenTheCronFires() {
         officerRegisteredOn(LocalDate.of(2031, 12, 1), null);
 
-        reminders(LocalDate.of(2031, 12, 13)).remindSilentAgencies(LocalDate.of(2031, 12, 13));
-        reminders(LocalDate.of(2031, 12, 14)).remindSilentAgencies(LocalDate.of(2031, 12, 14));
+        reminders(LocalDate.of(2031, 12, 13)).remindSilentAgencies(LocalDate.of(2031, 12, 13), WIB);
+        reminders(LocalDate.of(2031, 12, 14)).remindSilentAgencies(LocalDate.of(2031, 12, 14), WIB);
 
         verifyNoInteractions(outbox);
     }
@@ -78,10 +95,10 @@ class RemindersTest {
     void holidaysAndTheWeekendDoNotCountAsSilentDays() {
         officerRegisteredOn(LocalDate.of(2031, 12, 22), null); // Monday; 25-26 are holidays
 
-        reminders(LocalDate.of(2031, 12, 24)).remindSilentAgencies(LocalDate.of(2031, 12, 24));
+        reminders(LocalDate.of(2031, 12, 24)).remindSilentAgencies(LocalDate.of(2031, 12, 24), WIB);
         verify(outbox, never()).send(anyLong(), anyString());
 
-        reminders(LocalDate.of(2031, 12, 29)).remindSilentAgencies(LocalDate.of(2031, 12, 29));
+        reminders(LocalDate.of(2031, 12, 29)).remindSilentAgencies(LocalDate.of(2031, 12, 29), WIB);
         assertThat(reminderText()).contains("reminder.text", "Dinas Tenang", ", 3,");
     }
 
@@ -90,10 +107,10 @@ class RemindersTest {
         officerRegisteredOn(LocalDate.of(2031, 12, 1), null);
         lastItemOn(LocalDate.of(2031, 12, 9));
 
-        reminders(LocalDate.of(2031, 12, 11)).remindSilentAgencies(LocalDate.of(2031, 12, 11));
+        reminders(LocalDate.of(2031, 12, 11)).remindSilentAgencies(LocalDate.of(2031, 12, 11), WIB);
         verify(outbox, never()).send(anyLong(), anyString());
 
-        reminders(LocalDate.of(2031, 12, 12)).remindSilentAgencies(LocalDate.of(2031, 12, 12));
+        reminders(LocalDate.of(2031, 12, 12)).remindSilentAgencies(LocalDate.of(2031, 12, 12), WIB);
         assertThat(reminderText()).contains(", 3,", "reminder.last-item");
     }
 
@@ -104,10 +121,10 @@ class RemindersTest {
         last.sent(1, LocalDate.of(2031, 12, 10), Instant.EPOCH);
         when(sent.findAll()).thenReturn(List.of(last));
 
-        reminders(LocalDate.of(2031, 12, 12)).remindSilentAgencies(LocalDate.of(2031, 12, 12));
+        reminders(LocalDate.of(2031, 12, 12)).remindSilentAgencies(LocalDate.of(2031, 12, 12), WIB);
         verify(outbox, never()).send(anyLong(), anyString());
 
-        reminders(LocalDate.of(2031, 12, 15)).remindSilentAgencies(LocalDate.of(2031, 12, 15));
+        reminders(LocalDate.of(2031, 12, 15)).remindSilentAgencies(LocalDate.of(2031, 12, 15), WIB);
         assertThat(reminderText()).contains(", 10,");
         verify(sent).save(last);
         assertThat(last.sentOn()).isEqualTo(LocalDate.of(2031, 12, 15));
@@ -117,17 +134,17 @@ class RemindersTest {
     void anOfficerOnLeaveIsRemindedOnlyAfterTheLastDayOfTheLeave() {
         officerRegisteredOn(LocalDate.of(2031, 12, 1), LocalDate.of(2031, 12, 15));
 
-        reminders(LocalDate.of(2031, 12, 15)).remindSilentAgencies(LocalDate.of(2031, 12, 15));
+        reminders(LocalDate.of(2031, 12, 15)).remindSilentAgencies(LocalDate.of(2031, 12, 15), WIB);
         verify(outbox, never()).send(anyLong(), anyString());
 
-        reminders(LocalDate.of(2031, 12, 16)).remindSilentAgencies(LocalDate.of(2031, 12, 16));
+        reminders(LocalDate.of(2031, 12, 16)).remindSilentAgencies(LocalDate.of(2031, 12, 16), WIB);
         assertThat(reminderText()).contains("Dinas Tenang");
     }
 
     private Reminders reminders(LocalDate today) {
         Clock clock = Clock.fixed(ZonedDateTime.of(today, LocalTime.of(9, 0), WIB).toInstant(), WIB);
         return new Reminders(officers, entries, sent, new WorkingDays(properties), outbox, texts, formats, clock,
-                properties);
+                zones, properties);
     }
 
     private void officerRegisteredOn(LocalDate day, LocalDate leaveUntil) {

@@ -28,6 +28,8 @@ public abstract class EndToEndTest extends BotTest {
         registry.add("bot.agencies", () -> "Dinas Kominfo,Sekretariat Daerah");
         registry.add("bot.intake.album-wait", () -> "300ms");
         registry.add("bot.digest.cron", () -> DIGEST_CRON);
+        // the shared app has no scheduled digest in practice: /ringkasan takes items, so digests never pile up
+        registry.add("bot.digest.on-demand", () -> "take");
         // Time-based work has its own application (ClockedEndToEndTest); here it must not fire in the middle of a
         // long run, whatever the hour.
         registry.add("bot.reminder.cron", () -> "-");

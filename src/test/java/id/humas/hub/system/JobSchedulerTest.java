@@ -42,7 +42,7 @@ class JobSchedulerTest {
         BotProperties properties = new BotProperties("1:x", "bot", null, -1L, List.of(), null, WIB, List.of(),
                 null, null, null, null, null, null, null, null, null, null, null, null);
         return new JobScheduler(List.of(jobs), jdbc, clock, properties, mock(TaskScheduler.class),
-                mock(LockProvider.class));
+                mock(LockProvider.class), new TimeZones(properties, mock(Texts.class)));
     }
 
     @Test
@@ -99,5 +99,35 @@ class JobSchedulerTest {
 
         assertThat(runs).isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM job_schedule", Integer.class)).isZero();
+    }
+
+    @Test
+    void aPerZoneJobRunsAtItsTimeInEachOfIndonesiasZones() {
+        ScheduledJob morning = new ScheduledJob("morning", "0 0 9 * * *") {
+            @Override
+            public boolean perZone() {
+                return true;
+            }
+
+            @Override
+            public void run(ZonedDateTime due) {
+                runs.add(due);
+            }
+        };
+        at("2031-06-02T17:00", morning).runDueJobs();
+        at("2031-06-03T06:59", morning).runDueJobs();
+        assertThat(runs).isEmpty();
+
+        at("2031-06-03T07:00", morning).runDueJobs(); // 09:00 WIT
+        at("2031-06-03T08:00", morning).runDueJobs(); // 09:00 WITA
+        at("2031-06-03T08:59", morning).runDueJobs();
+        at("2031-06-03T09:00", morning).runDueJobs(); // 09:00 WIB
+        at("2031-06-03T12:00", morning).runDueJobs();
+
+        assertThat(runs).extracting(due -> due.getZone().getId() + " " + due.toLocalDateTime())
+                .containsExactly("Asia/Jayapura 2031-06-03T09:00", "Asia/Makassar 2031-06-03T09:00",
+                        "Asia/Jakarta 2031-06-03T09:00");
+        assertThat(jdbc.queryForList("SELECT name FROM job_schedule ORDER BY name", String.class))
+                .containsExactly("morning", "morning@Asia/Jayapura", "morning@Asia/Makassar");
     }
 }
