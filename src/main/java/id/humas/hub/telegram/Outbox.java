@@ -24,6 +24,8 @@ public class Outbox {
     static final int CAPTION_LIMIT = 1024;
     private static final int ALBUM_MAX = 10;
     static final Duration LEAVE_DELAY = Duration.ofSeconds(5);
+    /** Refs of {@link #post posts}, whose outcome is announced. */
+    static final String POST_PREFIX = "post:";
 
     private final OutboxMessages messages;
     private final Clock clock;
@@ -149,6 +151,42 @@ public class Outbox {
                     new OutboxMessages.Extras(null, bundle, null, null, priority, null));
             caption = "";
         }
+    }
+
+    /**
+     * A post whose outcome the caller needs (e.g. an item published to a channel): the text, or the media with the
+     * text as caption, as {@link #sendMedia} sends them (albums stay albums; a text too long for a caption goes
+     * first, as a message of its own). The first message is written under {@code ref} and, once Telegram has
+     * answered it, announced as {@link PostDelivered} with its message id, or as {@link PostRefused} when Telegram
+     * refuses it for good. Written once: a second call with the same ref writes nothing.
+     *
+     * @return false when a post under {@code ref} was written before
+     */
+    public boolean post(long chatId, List<MediaRef> media, String html, String ref) {
+        String tracked = POST_PREFIX + ref;
+        if (messages.hasRef(tracked)) {
+            return false;
+        }
+        String caption = html == null ? "" : html;
+        String firstRef = tracked;
+        if (media.isEmpty() || caption.length() > CAPTION_LIMIT) {
+            for (String piece : TextChunks.split(caption, TEXT_LIMIT)) {
+                enqueue(new Outgoing.Text(chatId, piece, null),
+                        new OutboxMessages.Extras(firstRef, null, null, null, SendPriority.ANSWER, null));
+                firstRef = null;
+            }
+            caption = "";
+        }
+        for (List<MediaRef> group : albumGroups(media)) {
+            String groupCaption = caption.isEmpty() ? null : caption;
+            enqueue(group.size() == 1
+                    ? new Outgoing.Media(chatId, group.get(0), groupCaption)
+                    : new Outgoing.Album(chatId, group, groupCaption),
+                    new OutboxMessages.Extras(firstRef, null, null, null, SendPriority.ANSWER, null));
+            caption = "";
+            firstRef = null;
+        }
+        return true;
     }
 
     /**
