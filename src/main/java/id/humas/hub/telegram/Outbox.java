@@ -209,6 +209,28 @@ public class Outbox {
         }
     }
 
+    /**
+     * One photo or document with its caption to many chats, as {@link #sendBatch} sends a text: at the global rate,
+     * reported by {@link BatchDelivered}. A caption too long for Telegram goes after the file as a text of its own.
+     */
+    public void sendBatchMedia(String batch, Collection<Long> chatIds, MediaRef media, String captionHtml) {
+        messages.newBatch(batch, clock.instant());
+        String caption = captionHtml == null ? "" : captionHtml;
+        boolean fits = caption.length() <= CAPTION_LIMIT;
+        List<String> pieces = fits || caption.isEmpty() ? List.of() : TextChunks.split(caption, TEXT_LIMIT);
+        for (long chatId : chatIds) {
+            enqueue(new Outgoing.Media(chatId, media, fits && !caption.isEmpty() ? caption : null),
+                    new OutboxMessages.Extras(null, null, batch, null, SendPriority.NOTICE, null));
+            for (String piece : pieces) {
+                enqueue(new Outgoing.Text(chatId, piece, null),
+                        new OutboxMessages.Extras(null, null, batch, null, SendPriority.NOTICE, null));
+            }
+        }
+        if (chatIds.isEmpty()) {
+            sender.reportIfDone(batch);
+        }
+    }
+
     /** Edits of one message that wait together collapse to the last one. */
     public void edit(long chatId, int messageId, String html, Keyboard keyboard) {
         String text = html.length() > TEXT_LIMIT ? TextChunks.split(html, TEXT_LIMIT).get(0) : html;
