@@ -54,6 +54,7 @@ class BroadcastPreviewEndToEndTest extends EndToEndTest {
         lead.sendsPhoto("edaran-2", "/siaran @" + kominfo + ", " + kesehatan.substring(6) + "\nEdaran kedua: apel pagi");
         SentMessage second = telegram.awaitMessageToSince(since, LEAD_ID, m -> m.hasButton("Kirim"));
         String number = number(second);
+        String secondSendData = second.button("Kirim").orElseThrow().callbackData();
         CallbackPress send = lead.presses(second, "Kirim");
         assertThat(telegram.awaitCallbackAnswer(send).param("text")).contains("#" + number).contains("dikirim");
         SentMessage toAni = telegram.awaitMessageToSince(since, ani.id(), m -> m.contains("Edaran kedua"));
@@ -64,7 +65,7 @@ class BroadcastPreviewEndToEndTest extends EndToEndTest {
         });
         telegram.awaitMessageTo(LEAD_ID, m -> m.messageId() == second.messageId()
                 && m.contains("sedang dikirim ke 2 petugas") && m.buttons().isEmpty());
-        CallbackPress again = lead.presses(second, "Kirim");
+        CallbackPress again = lead.pressesData(second, secondSendData);
         assertThat(telegram.awaitCallbackAnswer(again).param("text")).contains("sudah dikirim");
         SentMessage report = telegram.awaitMessageToSince(since, LEAD_ID,
                 m -> m.contains("Laporan siaran #" + number));
