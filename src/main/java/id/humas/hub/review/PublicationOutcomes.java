@@ -7,6 +7,7 @@ import id.humas.hub.intake.ItemView;
 import id.humas.hub.intake.Items;
 import id.humas.hub.system.CentralTeam;
 import id.humas.hub.system.Texts;
+import id.humas.hub.telegram.ChannelAccess;
 import id.humas.hub.telegram.GroupNotice;
 import id.humas.hub.telegram.Outbox;
 import id.humas.hub.telegram.PostDelivered;
@@ -51,7 +52,7 @@ class PublicationOutcomes {
     @ApplicationModuleListener
     void on(PostDelivered delivered) {
         publication(delivered.ref()).ifPresent(publication -> {
-            String link = channel.access().link(delivered.messageId());
+            String link = link(delivered);
             if (!records.published(publication.itemId(), publication.attempt(), delivered.messageId(), link,
                     clock.instant())) {
                 return;
@@ -75,6 +76,14 @@ class PublicationOutcomes {
                         String.valueOf(publication.itemId()), refused.error()));
             }
         });
+    }
+
+    /** The post's link; without the channel's username when the channel could not be asked since a restart. */
+    private String link(PostDelivered delivered) {
+        ChannelAccess known = channel.access();
+        ChannelAccess where = known != null && known.chatId() == delivered.chatId() ? known
+                : new ChannelAccess(ChannelAccess.Status.UNKNOWN, delivered.chatId(), null, null);
+        return where.link(delivered.messageId());
     }
 
     /** The waiting publication a post's ref names ({@code publish:<item>:<attempt>}). */
