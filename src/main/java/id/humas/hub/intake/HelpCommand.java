@@ -42,7 +42,7 @@ class HelpCommand implements CommandHandler {
     public void handle(IncomingMessage message, String arguments) {
         long userId = message.from().userId();
         if (!message.isPrivate() || team.isMember(userId)) {
-            outbox.send(message.chatId(), texts.html("help.team"));
+            outbox.send(message.chatId(), texts.html("help.team") + "\n\n" + texts.html("help.team.broadcast"));
             return;
         }
         outbox.send(message.chatId(), officers.activeByUser(userId)

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * The keyboard under an item's card ({@code rv:<action>:<item>:<version>}): the one place it is built, wherever the card is
  * shown. It has only the buttons the item's state still allows; a final state has none. {@link ReviewPresses}
- * handles the presses.
+ * handles the presses. An accepted item also gets {@code Terbitkan} ({@code pb:<item>:<version>}, handled by
+ * {@link PublishPresses}) while the bot may post in {@code bot.publish.channel}.
  */
 @Component
 class ReviewButtons {
@@ -21,10 +22,12 @@ class ReviewButtons {
 
     private final Texts texts;
     private final IsuClaimLine claims;
+    private final PublishChannel channel;
 
-    ReviewButtons(Texts texts, IsuClaimLine claims) {
+    ReviewButtons(Texts texts, IsuClaimLine claims, PublishChannel channel) {
         this.texts = texts;
         this.claims = claims;
+        this.channel = channel;
     }
 
     /**
@@ -47,6 +50,10 @@ class ReviewButtons {
         }
         for (int i = 0; i < valid.size(); i += 2) {
             rows.add(valid.subList(i, Math.min(i + 2, valid.size())));
+        }
+        if (status == ItemStatus.ACCEPTED && channel.ready()) {
+            rows.add(List.of(new Keyboard.Button(texts.plain("review.button.publish"),
+                    PublishPresses.data(itemId, version))));
         }
         return rows.isEmpty() ? null : Keyboard.of(rows);
     }

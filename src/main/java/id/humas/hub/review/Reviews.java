@@ -145,6 +145,17 @@ class Reviews {
         return act(item, action, actor, note, 0, null);
     }
 
+    /**
+     * The item was posted to the channel ({@link Publishing}): it becomes published with the post's link, as the team
+     * member who pressed Terbitkan, on the message they pressed. Needs the caller's transaction.
+     *
+     * @param pressedMessage null when not known
+     * @return whether the item's state still allowed it
+     */
+    boolean actOnPublication(ItemView item, Sender actor, String link, long pressedChat, Integer pressedMessage) {
+        return act(item, ReviewAction.PUBLISHED, actor, link, pressedChat, pressedMessage);
+    }
+
     /** @return the message key of what is wrong with the answer, if anything */
     private static Optional<String> problem(ReviewAction action, String text, IncomingMessage reply) {
         if (text.isEmpty() || reply.isUnsupported()) {
@@ -182,7 +193,7 @@ class Reviews {
     }
 
     /** A step about a version a revision replaced: which version it was about and where the item stands now. */
-    private String outdated(ItemView item, int version, Wording wording) {
+    String outdated(ItemView item, int version, Wording wording) {
         return wording.text("review.outdated", String.valueOf(item.id()), String.valueOf(version),
                 String.valueOf(item.version()), texts.plain(item.status().textKey()));
     }

@@ -24,6 +24,8 @@ public class Outbox {
     static final int CAPTION_LIMIT = 1024;
     private static final int ALBUM_MAX = 10;
     static final Duration LEAVE_DELAY = Duration.ofSeconds(5);
+    /** Refs of {@link #post posts}, whose outcome is announced. */
+    static final String POST_PREFIX = "post:";
 
     private final OutboxMessages messages;
     private final Clock clock;
@@ -152,6 +154,42 @@ public class Outbox {
     }
 
     /**
+     * A post whose outcome the caller needs (e.g. an item published to a channel): the text, or the media with the
+     * text as caption, as {@link #sendMedia} sends them (albums stay albums; a text too long for a caption goes
+     * first, as a message of its own). The first message is written under {@code ref} and, once Telegram has
+     * answered it, announced as {@link PostDelivered} with its message id, or as {@link PostRefused} when Telegram
+     * refuses it for good. Written once: a second call with the same ref writes nothing.
+     *
+     * @return false when a post under {@code ref} was written before
+     */
+    public boolean post(long chatId, List<MediaRef> media, String html, String ref) {
+        String tracked = POST_PREFIX + ref;
+        if (messages.hasRef(tracked)) {
+            return false;
+        }
+        String caption = html == null ? "" : html;
+        String firstRef = tracked;
+        if (media.isEmpty() || caption.length() > CAPTION_LIMIT) {
+            for (String piece : TextChunks.split(caption, TEXT_LIMIT)) {
+                enqueue(new Outgoing.Text(chatId, piece, null),
+                        new OutboxMessages.Extras(firstRef, null, null, null, SendPriority.ANSWER, null));
+                firstRef = null;
+            }
+            caption = "";
+        }
+        for (List<MediaRef> group : albumGroups(media)) {
+            String groupCaption = caption.isEmpty() ? null : caption;
+            enqueue(group.size() == 1
+                    ? new Outgoing.Media(chatId, group.get(0), groupCaption)
+                    : new Outgoing.Album(chatId, group, groupCaption),
+                    new OutboxMessages.Extras(firstRef, null, null, null, SendPriority.ANSWER, null));
+            caption = "";
+            firstRef = null;
+        }
+        return true;
+    }
+
+    /**
      * The same text to many chats, as fast as the global limit allows; when every one is delivered or refused, a
      * {@link BatchDelivered} event reports the outcome.
      *
@@ -161,6 +199,28 @@ public class Outbox {
         messages.newBatch(batch, clock.instant());
         List<String> pieces = TextChunks.split(html, TEXT_LIMIT);
         for (long chatId : chatIds) {
+            for (String piece : pieces) {
+                enqueue(new Outgoing.Text(chatId, piece, null),
+                        new OutboxMessages.Extras(null, null, batch, null, SendPriority.NOTICE, null));
+            }
+        }
+        if (chatIds.isEmpty()) {
+            sender.reportIfDone(batch);
+        }
+    }
+
+    /**
+     * One photo or document with its caption to many chats, as {@link #sendBatch} sends a text: at the global rate,
+     * reported by {@link BatchDelivered}. A caption too long for Telegram goes after the file as a text of its own.
+     */
+    public void sendBatchMedia(String batch, Collection<Long> chatIds, MediaRef media, String captionHtml) {
+        messages.newBatch(batch, clock.instant());
+        String caption = captionHtml == null ? "" : captionHtml;
+        boolean fits = caption.length() <= CAPTION_LIMIT;
+        List<String> pieces = fits || caption.isEmpty() ? List.of() : TextChunks.split(caption, TEXT_LIMIT);
+        for (long chatId : chatIds) {
+            enqueue(new Outgoing.Media(chatId, media, fits && !caption.isEmpty() ? caption : null),
+                    new OutboxMessages.Extras(null, null, batch, null, SendPriority.NOTICE, null));
             for (String piece : pieces) {
                 enqueue(new Outgoing.Text(chatId, piece, null),
                         new OutboxMessages.Extras(null, null, batch, null, SendPriority.NOTICE, null));

@@ -286,6 +286,7 @@ class OutboxSender implements SmartLifecycle {
                 } else {
                     messages.sent(delivery.stands().id(), sent.messageId(), sent.at(), delivery.otherIds(),
                             delivery.othersStatus());
+                    announcePost(delivery.stands(), sent.messageId());
                 }
             });
         } catch (RuntimeException failed) {
@@ -349,7 +350,24 @@ class OutboxSender implements SmartLifecycle {
 
     private void markFailed(List<OutboxMessages.Row> rows, String error) {
         rows.forEach(row -> messages.failed(row.id(), error));
+        rows.stream().filter(row -> isPost(row.ref()))
+                .forEach(row -> events.publishEvent(new PostRefused(postRef(row.ref()), row.chatId(), error)));
         rows.stream().map(OutboxMessages.Row::batch).filter(b -> b != null).distinct().forEach(this::reportIfDone);
+    }
+
+    /** The first message of a post went: its outcome is announced, in the transaction that records it. */
+    private void announcePost(OutboxMessages.Row row, Integer messageId) {
+        if (isPost(row.ref()) && messageId != null) {
+            events.publishEvent(new PostDelivered(postRef(row.ref()), row.chatId(), messageId));
+        }
+    }
+
+    private static boolean isPost(String ref) {
+        return ref != null && ref.startsWith(Outbox.POST_PREFIX);
+    }
+
+    private static String postRef(String ref) {
+        return ref.substring(Outbox.POST_PREFIX.length());
     }
 
     private void reportBatches(List<OutboxMessages.Row> rows) {

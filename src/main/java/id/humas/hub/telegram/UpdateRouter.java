@@ -210,7 +210,8 @@ class UpdateRouter {
 
     private void onMembershipChange(ChatMemberUpdated change) {
         long chatId = change.getChat().getId();
-        boolean group = !"private".equals(change.getChat().getType());
+        // A channel is where the team publishes (bot.publish.channel): nobody talks to the bot there, it stays.
+        boolean group = !"private".equals(change.getChat().getType()) && !"channel".equals(change.getChat().getType());
         boolean present = PRESENT.contains(change.getNewChatMember().getStatus());
         if (group && present && !team.isChat(chatId)) {
             log.info("Leaving chat {}: the bot only serves the central team's group", chatId);

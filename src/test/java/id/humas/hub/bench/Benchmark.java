@@ -22,6 +22,7 @@ import id.humas.hub.fake.FakeTelegram;
 import id.humas.hub.fake.FakeUser;
 import id.humas.hub.fake.FloodLimits;
 import id.humas.hub.fake.SentMessage;
+import id.humas.hub.fake.CallbackPress;
 import id.humas.hub.fake.UserMessage;
 import org.awaitility.Awaitility;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -236,7 +237,10 @@ public final class Benchmark {
                 + String.join(",", recipients.stream().map(u -> String.valueOf(u.id())).toList()) + ")");
         long tooManyBefore = telegram.tooManyRequestsAnswers();
         long since = telegram.checkpoint();
-        UserMessage command = lead.in(central).sends("/siaran Pengumuman untuk semua petugas");
+        lead.in(central).sends("/siaran Pengumuman untuk semua petugas");
+        // measured from the press on Kirim under the preview, when the broadcast starts to go
+        CallbackPress command = lead.in(central).presses(
+                telegram.awaitMessageToSince(since, CENTRAL, m -> m.hasButton("Kirim")), "Kirim");
         telegram.awaitMessageToSince(since, CENTRAL, m -> m.contains("Laporan siaran"));
         List<Instant> deliveries = new ArrayList<>();
         for (FakeUser officer : recipients) {

@@ -87,6 +87,9 @@ class MarkupInUserTextEndToEndTest extends EndToEndTest {
 
         since = telegram.checkpoint();
         lead.sends("/siaran " + TRAPS);
+        SentMessage preview = telegram.awaitMessageToSince(since, LEAD_ID, m -> m.hasButton("Kirim"));
+        assertThat(preview.plainText()).contains(TRAPS);
+        lead.presses(preview, "Kirim");
         SentMessage broadcast = telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("Siaran"));
         assertThat(broadcast.plainText()).contains(TRAPS);
 

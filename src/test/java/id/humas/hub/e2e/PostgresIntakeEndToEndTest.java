@@ -80,6 +80,7 @@ class PostgresIntakeEndToEndTest {
 
         long third = telegram.checkpoint();
         lead.in(central).sends("/siaran Rapat humas besok");
+        lead.in(central).presses(telegram.awaitMessageToSince(third, CENTRAL, m -> m.hasButton("Kirim")), "Kirim");
         SentMessage broadcast = telegram.awaitMessageToSince(third, officer.id(), m -> m.contains("Siaran"));
         SentMessage report = telegram.awaitMessageToSince(third, CENTRAL, m -> m.contains("Laporan siaran"));
         officer.replies(broadcast, "Siap, terima kasih");

@@ -78,6 +78,7 @@ class ReportsReachTheTeamEndToEndTest extends EndToEndTest {
         FakeUser colleague = registeredOfficer("Sinta", agencyName("Dinas Perikanan"));
         long since = telegram.checkpoint();
         lead.in(central).sends("/siaran Rapat koordinasi humas besok pukul 09.00");
+        lead.in(central).presses(telegram.awaitMessageToSince(since, CENTRAL_CHAT, m -> m.hasButton("Kirim")), "Kirim");
         SentMessage broadcast = telegram.awaitMessageToSince(since, officer.id(), m -> m.contains("Siaran tim humas"));
         telegram.awaitMessageToSince(since, colleague.id(), m -> m.contains("Siaran tim humas"));
         SentMessage report = telegram.awaitMessageToSince(since, CENTRAL_CHAT, m -> m.contains("Laporan siaran"));

@@ -149,6 +149,7 @@ class SendingLimitsEndToEndTest {
         long since = telegram.checkpoint();
 
         lead.in(central).sends("/siaran Rapat koordinasi <humas> besok & lusa");
+        lead.in(central).presses(telegram.awaitMessageToSince(since, CENTRAL, m -> m.hasButton("Kirim")), "Kirim");
 
         SentMessage report = telegram.awaitMessageToSince(since, CENTRAL, m -> m.contains("Laporan siaran"));
         assertThat(report.plainText()).contains("terkirim " + (active - 1)).contains("tidak terjangkau 1")

@@ -25,13 +25,18 @@ public final class FakeChat {
         return id;
     }
 
-    /** "private", "group" or "supergroup". */
+    /** "private", "group", "supergroup" or "channel". */
     public String type() {
         return type;
     }
 
     public String title() {
         return title;
+    }
+
+    /** The public username of a channel or supergroup (without "@"), or a user's; null when none. */
+    public String username() {
+        return username;
     }
 
     public boolean isPrivate() {

@@ -185,6 +185,8 @@ public class FakeTelegram implements AutoCloseable {
     private final Set<Long> blocked = new HashSet<>();
     private final Set<Long> leftChats = new HashSet<>();
     private final Map<MsgKey, String> memberStatuses = new HashMap<>();
+    /** Channels where the bot is an administrator allowed to post messages. */
+    private final Set<Long> channelsBotMayPostIn = new HashSet<>();
     private final Map<String, KnownFile> files = bounded();
     private final Map<String, JsonNode> commands = new TreeMap<>();
     private long seq;
@@ -594,6 +596,60 @@ public class FakeTelegram implements AutoCloseable {
             joined.set("new_chat_member", member(botStatus));
             enqueue("my_chat_member", joined);
             return supergroup;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A channel (id -100…); public when it has a {@code username} (without "@"), then also known to getChat and
+     * sends as {@code @username}. The bot is not in it until {@link #setBotChannelRights} says so: like Telegram,
+     * posting there needs the bot to be an administrator allowed to post messages (else 403 when it is not in the
+     * channel, 400 "need administrator rights in the channel chat" when it is but may not post).
+     */
+    public FakeChat channel(long chatId, String title, String username) {
+        if (chatId >= 0) {
+            throw new IllegalArgumentException("channel ids are negative");
+        }
+        lock.lock();
+        try {
+            return chats.computeIfAbsent(chatId, id -> new FakeChat(id, "channel", title, null, username));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The bot's status in a channel, as getChatMember reports it and posting obeys: "administrator" (with or
+     * without the right to post messages), "creator", "left" or "kicked".
+     */
+    public void setBotChannelRights(FakeChat channel, String status, boolean canPostMessages) {
+        lock.lock();
+        try {
+            memberStatuses.put(new MsgKey(channel.id(), BOT_ID), status);
+            if (canPostMessages && ("administrator".equals(status) || "creator".equals(status))) {
+                channelsBotMayPostIn.add(channel.id());
+            } else {
+                channelsBotMayPostIn.remove(channel.id());
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The link Telegram shows for a message in a channel or supergroup: {@code https://t.me/USERNAME/N} for a public
+     * chat, {@code https://t.me/c/ID/N} (the id without -100) for a private one.
+     */
+    public String messageLink(long chatId, int messageId) {
+        lock.lock();
+        try {
+            FakeChat chat = chats.get(chatId);
+            if (chat != null && chat.username() != null) {
+                return "https://t.me/" + chat.username() + "/" + messageId;
+            }
+            String id = Long.toString(chatId);
+            return "https://t.me/c/" + (id.startsWith("-100") ? id.substring(4) : id.substring(1)) + "/" + messageId;
         } finally {
             lock.unlock();
         }
@@ -2172,6 +2228,11 @@ public class FakeTelegram implements AutoCloseable {
         if (chat == null) {
             throw bad("chat not found");
         }
+        if ("channel".equals(chat.type()) && chat.username() == null && Set.of("left", "kicked")
+                .contains(memberStatuses.getOrDefault(new MsgKey(chatId, BOT_ID), "left"))) {
+            // a private channel is invisible to a bot that is not in it
+            throw bad("chat not found");
+        }
         ObjectNode n = chat.json();
         n.put("accent_color_id", 0);
         n.put("max_reaction_count", 11);
@@ -2196,7 +2257,9 @@ public class FakeTelegram implements AutoCloseable {
     private ObjectNode memberJson(FakeChat chat, long userId, ObjectNode userJson) {
         String status = memberStatuses.get(new MsgKey(chat.id(), userId));
         if (status == null) {
-            if (userId == BOT_ID) {
+            if (userId == BOT_ID && "channel".equals(chat.type())) {
+                status = "left";
+            } else if (userId == BOT_ID) {
                 status = blocked.contains(chat.id()) ? "kicked" : leftChats.contains(chat.id()) ? "left" : "member";
             } else {
                 status = "member";
@@ -2217,6 +2280,13 @@ public class FakeTelegram implements AutoCloseable {
                 m.put("can_change_info", true);
                 m.put("can_invite_users", true);
                 m.put("can_pin_messages", true);
+                if ("channel".equals(chat.type())) {
+                    boolean posts = userId != BOT_ID || channelsBotMayPostIn.contains(chat.id());
+                    m.put("can_post_messages", posts);
+                    m.put("can_edit_messages", posts);
+                    m.remove("can_pin_messages");
+                    m.remove("can_restrict_members");
+                }
             }
             case "kicked" -> m.put("until_date", 0);
             default -> {
@@ -2281,7 +2351,18 @@ public class FakeTelegram implements AutoCloseable {
         if (n == null || n.isNull() || n.asText().isEmpty()) {
             throw bad("chat_id is empty");
         }
+        if (n.isTextual() && n.asText().startsWith("@")) {
+            return byUsername(n.asText().substring(1)).map(FakeChat::id).orElseThrow(() -> bad("chat not found"));
+        }
         return parseChatId(n);
+    }
+
+    /** A public channel or supergroup by its username (case-insensitive, as Telegram matches them). */
+    private Optional<FakeChat> byUsername(String username) {
+        return chats.values().stream()
+                .filter(chat -> !chat.isPrivate() && chat.username() != null
+                        && chat.username().equalsIgnoreCase(username))
+                .findFirst();
     }
 
     private long parseChatId(JsonNode n) {
@@ -2323,6 +2404,13 @@ public class FakeTelegram implements AutoCloseable {
         }
         if (leftChats.contains(chatId)) {
             throw new ApiError(403, "Forbidden: bot is not a member of the " + chat.type() + " chat", null);
+        }
+        if ("channel".equals(chat.type()) && !channelsBotMayPostIn.contains(chat.id())) {
+            String status = memberStatuses.getOrDefault(new MsgKey(chat.id(), BOT_ID), "left");
+            if (Set.of("left", "kicked").contains(status)) {
+                throw new ApiError(403, "Forbidden: bot is not a member of the channel chat", null);
+            }
+            throw new ApiError(400, "Bad Request: need administrator rights in the channel chat", null);
         }
         if (newMessages > 0) {
             Integer retryAfter = flood.refusal(chatId, newMessages, nanoClock.getAsLong());
@@ -2628,7 +2716,11 @@ public class FakeTelegram implements AutoCloseable {
     private ObjectNode botMessage(FakeChat chat, int messageId) {
         ObjectNode m = JSON.createObjectNode();
         m.put("message_id", messageId);
-        m.set("from", botUserJson());
+        if ("channel".equals(chat.type())) {
+            m.set("sender_chat", chat.json());
+        } else {
+            m.set("from", botUserJson());
+        }
         m.set("chat", chat.json());
         m.put("date", now());
         return m;
