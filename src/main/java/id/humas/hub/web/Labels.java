@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import id.humas.hub.agency.AgencyView;
 import id.humas.hub.agency.Officers;
 import id.humas.hub.intake.ItemArchive;
 import id.humas.hub.system.Texts;
@@ -26,7 +25,7 @@ public class Labels {
     /** Agency names by id, in the order of {@link Officers#agencies()}. */
     Map<Long, String> agencies() {
         Map<Long, String> names = new LinkedHashMap<>();
-        officers.agencies().forEach((AgencyView agency) -> names.put(agency.id(), agency.name()));
+        officers.allAgencies().forEach(agency -> names.put(agency.id(), agency.name()));
         return names;
     }
 
