@@ -30,7 +30,7 @@ public class Labels {
     }
 
     public String kind(ItemArchive.Row row) {
-        String category = texts.plain(row.category().textKey());
+        String category = texts.plain(row.category() == null ? "digest.kind-unset" : row.category().textKey());
         return row.phase() == null ? category : category + " · " + texts.plain(row.phase().textKey());
     }
 
