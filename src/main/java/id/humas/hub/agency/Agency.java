@@ -33,6 +33,14 @@ class Agency {
     /** The agency's time zone id; null: {@code bot.timezone}. */
     private String zone;
 
+    /** when the agency was archived (or merged): gone from digests, /belum, reminders and the scoreboard */
+    @Column(name = "archived_at")
+    private Instant archivedAt;
+
+    /** the agency this one was merged into; its items and officers moved there */
+    @Column(name = "merged_into")
+    private Long mergedInto;
+
     protected Agency() {
     }
 
@@ -49,6 +57,36 @@ class Agency {
 
     static String tidy(String name) {
         return name.strip().replaceAll("\\s+", " ");
+    }
+
+    void rename(String newName) {
+        this.name = tidy(newName);
+        this.nameKey = keyOf(newName);
+    }
+
+    void archive(Instant now) {
+        this.archivedAt = now;
+    }
+
+    void restore() {
+        this.archivedAt = null;
+    }
+
+    void mergeInto(long targetId, Instant now) {
+        this.mergedInto = targetId;
+        this.archivedAt = now;
+    }
+
+    boolean archived() {
+        return archivedAt != null;
+    }
+
+    Long mergedInto() {
+        return mergedInto;
+    }
+
+    String nameKey() {
+        return nameKey;
     }
 
     Long id() {

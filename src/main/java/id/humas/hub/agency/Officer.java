@@ -80,6 +80,20 @@ class Officer {
         endedAt = now;
     }
 
+    /** An admin removed the officer; the agency is vacant and their items stay with it. */
+    void remove(Instant now) {
+        if (status != OfficerStatus.ACTIVE) {
+            throw new IllegalStateException("Officer " + id + " is no longer active");
+        }
+        status = OfficerStatus.REMOVED;
+        endedAt = now;
+    }
+
+    /** The agency was merged into another: this term, current or past, is kept under that agency. */
+    void moveTo(long agencyId) {
+        this.agencyId = agencyId;
+    }
+
     /** Whether this term ended another: the agency's predecessor's, or this person's own at another agency. */
     boolean isHandover() {
         return predecessorId != null || previousTermId != null;

@@ -12,4 +12,6 @@ interface OfficerRepository extends ListCrudRepository<Officer, Long> {
     Optional<Officer> findByAgencyIdAndStatus(long agencyId, OfficerStatus status);
 
     List<Officer> findByStatus(OfficerStatus status);
+
+    List<Officer> findByAgencyId(long agencyId);
 }

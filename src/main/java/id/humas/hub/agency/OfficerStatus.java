@@ -3,5 +3,7 @@ package id.humas.hub.agency;
 enum OfficerStatus {
     ACTIVE, REPLACED,
     /** the term of a successor whose handover the central team undid */
-    UNDONE
+    UNDONE,
+    /** an admin removed the officer from the agency (/lepas), which is then vacant */
+    REMOVED
 }

@@ -46,18 +46,42 @@ public class Officers {
         return officers.findByAgencyIdAndStatus(agencyId, OfficerStatus.ACTIVE).map(this::view);
     }
 
-    /** Every agency, by name, with its current officer. */
+    /**
+     * Every agency in service, by name, with its current officer: archived and merged agencies are left out (they
+     * are gone from digests, /belum, reminders, the scoreboard and broadcasts).
+     */
     @Transactional(readOnly = true)
     public List<AgencyView> agencies() {
+        return allAgencies().stream().filter(entry -> !entry.archived()).map(AgencyEntry::agency).toList();
+    }
+
+    /** Every agency ever created, archived and merged ones too, by name. */
+    @Transactional(readOnly = true)
+    public List<AgencyEntry> allAgencies() {
         Map<Long, Officer> active = officers.findByStatus(OfficerStatus.ACTIVE).stream()
-                .collect(Collectors.toMap(Officer::agencyId, Function.identity()));
-        return agencies.findAllByOrderByNameAsc().stream()
-                .map(agency -> new AgencyView(agency.id(), agency.name(),
-                        Optional.ofNullable(active.get(agency.id())).map(officer -> officer.view(agency.name()))))
+                .collect(Collectors.toMap(Officer::agencyId, Function.identity(), (a, b) -> a));
+        List<Agency> all = agencies.findAllByOrderByNameAsc();
+        Map<Long, String> names = all.stream().collect(Collectors.toMap(Agency::id, Agency::name));
+        return all.stream()
+                .map(agency -> new AgencyEntry(new AgencyView(agency.id(), agency.name(),
+                        Optional.ofNullable(active.get(agency.id())).map(officer -> officer.view(agency.name()))),
+                        agency.archived(), agency.mergedInto() == null ? null : names.get(agency.mergedInto())))
                 .toList();
     }
 
-    /** Every officer currently serving. */
+    /** The agency's name, archived or not; "#id" for an unknown one. */
+    @Transactional(readOnly = true)
+    public String agencyName(long agencyId) {
+        return agencies.findById(agencyId).map(Agency::name).orElse("#" + agencyId);
+    }
+
+    /** Whether the agency is archived (or merged into another): its officer cannot send items. */
+    @Transactional(readOnly = true)
+    public boolean isArchived(long agencyId) {
+        return agencies.findById(agencyId).map(Agency::archived).orElse(false);
+    }
+
+    /** Every officer currently serving an agency in service. */
     @Transactional(readOnly = true)
     public List<OfficerView> active() {
         return agencies().stream().flatMap(agency -> agency.officer().stream()).toList();

@@ -33,18 +33,18 @@ class OpenInvites implements CommandHandler, CallbackHandler {
 
     private final InviteRepository invites;
     private final AgencyRepository agencies;
-    private final Registration registration;
+    private final InviteDesk desk;
     private final CentralTeam team;
     private final Outbox outbox;
     private final Texts texts;
     private final Formats formats;
     private final Clock clock;
 
-    OpenInvites(InviteRepository invites, AgencyRepository agencies, Registration registration, CentralTeam team,
+    OpenInvites(InviteRepository invites, AgencyRepository agencies, InviteDesk desk, CentralTeam team,
                 Outbox outbox, Texts texts, Formats formats, Clock clock) {
         this.invites = invites;
         this.agencies = agencies;
-        this.registration = registration;
+        this.desk = desk;
         this.team = team;
         this.outbox = outbox;
         this.texts = texts;
@@ -87,7 +87,7 @@ class OpenInvites implements CommandHandler, CallbackHandler {
         }
         long agencyId = Long.parseLong(callback.data());
         String agency = agencies.findById(agencyId).map(Agency::name).orElse("?");
-        int revoked = registration.revokeOpen(agencyId, clock.instant());
+        int revoked = desk.revoke(agencyId, callback.from().userId());
         List<Invite> open = open();
         outbox.edit(callback.chatId(), callback.messageId(), list(open), keyboard(open));
         outbox.answer(callback, revoked == 0 ? texts.plain("invite.list.nothing-to-revoke", agency)

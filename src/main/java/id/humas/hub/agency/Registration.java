@@ -75,6 +75,13 @@ class Registration {
         }
         Instant now = clock.instant();
         Agency agency = findOrCreate(agencyName, now);
+        if (agency.mergedInto() != null) {
+            agency = agencies.findById(agency.mergedInto()).orElse(agency);
+        }
+        if (agency.archived()) {
+            outbox.send(replyChatId, texts.html("invite.archived", agency.name()));
+            return;
+        }
         int revoked = revokeOpen(agency.id(), now);
         Invite invite = invites.save(new Invite(newCode(), agency.id(), inviter.userId(), now,
                 now.plus(properties.invite().ttl())));

@@ -19,13 +19,16 @@ import org.springframework.stereotype.Component;
 class StartCommand implements CommandHandler {
 
     private final Registration registration;
+    private final TeamInvites teamInvites;
     private final Officers officers;
     private final CentralTeam team;
     private final Outbox outbox;
     private final Texts texts;
 
-    StartCommand(Registration registration, Officers officers, CentralTeam team, Outbox outbox, Texts texts) {
+    StartCommand(Registration registration, TeamInvites teamInvites, Officers officers, CentralTeam team, Outbox outbox,
+                 Texts texts) {
         this.registration = registration;
+        this.teamInvites = teamInvites;
         this.officers = officers;
         this.team = team;
         this.outbox = outbox;
@@ -56,7 +59,9 @@ class StartCommand implements CommandHandler {
         if (member) {
             team.startedPrivately(message.from().userId());
         }
-        if (!code.isEmpty()) {
+        if (TeamInvites.isTeamCode(code)) {
+            joinTeam(message, code);
+        } else if (!code.isEmpty()) {
             redeem(message, code);
         } else if (member) {
             outbox.send(message.chatId(), texts.html("start.team"));
@@ -64,6 +69,17 @@ class StartCommand implements CommandHandler {
             outbox.send(message.chatId(), officers.activeByUser(message.from().userId())
                     .map(officer -> texts.html("start.already", officer.agencyName()))
                     .orElseGet(() -> texts.html("start.not-registered")));
+        }
+    }
+
+    /** A team invite: the new member is welcomed privately and the group is told who joined. */
+    private void joinTeam(IncomingMessage message, String code) {
+        TeamInvites.Redeemed redeemed = teamInvites.redeem(code, message.from());
+        String key = "team-invite.start." + redeemed.result().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        outbox.send(message.chatId(), texts.html(key, message.from().displayName(),
+                redeemed.agency() == null ? "" : redeemed.agency()));
+        if (redeemed.result() == TeamInvites.Joined.JOINED) {
+            outbox.send(team.chatId(), texts.html("team-invite.joined-group", message.from().displayName()));
         }
     }
 

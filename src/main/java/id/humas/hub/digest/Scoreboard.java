@@ -26,6 +26,7 @@ record Scoreboard(LocalDate firstDay, LocalDate lastDay, List<Row> rows, List<Ag
                          List<IssueResponses.Response> responses) {
         Map<Long, String> names = agencies.stream().collect(Collectors.toMap(AgencyView::id, AgencyView::name));
         List<Row> rows = counts.stream()
+                .filter(count -> names.containsKey(count.agencyId())) // archived agencies are not on the board
                 .map(count -> new Row(names.getOrDefault(count.agencyId(), "#" + count.agencyId()), count.items(),
                         count.accepted(), count.published()))
                 .sorted(Comparator.comparingLong(Row::items).reversed()

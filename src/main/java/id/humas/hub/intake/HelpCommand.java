@@ -42,7 +42,9 @@ class HelpCommand implements CommandHandler {
     public void handle(IncomingMessage message, String arguments) {
         long userId = message.from().userId();
         if (!message.isPrivate() || team.isMember(userId)) {
-            outbox.send(message.chatId(), texts.html("help.team") + "\n\n" + texts.html("help.team.broadcast"));
+            outbox.send(message.chatId(), texts.html("help.team") + "\n\n" + texts.html("help.team.broadcast")
+                    + "\n\n" + texts.html("help.team-office")
+                    + (team.isAdmin(userId) ? "\n\n" + texts.html("help.admin") : ""));
             return;
         }
         outbox.send(message.chatId(), officers.activeByUser(userId)

@@ -8,7 +8,10 @@ import id.humas.hub.system.Texts;
 import id.humas.hub.telegram.Outbox;
 import org.springframework.stereotype.Component;
 
-/** Lets registered officers through and tells everyone else how to register. */
+/**
+ * Lets registered officers through and tells everyone else how to register; the officer of an archived agency is
+ * told that nothing can be recorded for it.
+ */
 @Component
 class OfficerGate {
 
@@ -26,6 +29,9 @@ class OfficerGate {
         Optional<OfficerView> officer = officers.activeByUser(userId);
         if (officer.isEmpty()) {
             outbox.send(chatId, texts.html("start.not-registered"));
+        } else if (officers.isArchived(officer.get().agencyId())) {
+            outbox.send(chatId, texts.html("upkeep.officer.archived-refused", officer.get().agencyName()));
+            return Optional.empty();
         }
         return officer;
     }

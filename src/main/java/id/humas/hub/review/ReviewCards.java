@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import id.humas.hub.agency.AgencyView;
 import id.humas.hub.agency.OfficerView;
 import id.humas.hub.agency.Officers;
 import id.humas.hub.intake.ItemStatus;
@@ -168,8 +167,7 @@ class ReviewCards {
 
     /** The agency's name and the officer who sent the item, while they still serve it. */
     Who who(ItemView item) {
-        String agency = officers.agencies().stream().filter(view -> view.id() == item.agencyId())
-                .map(AgencyView::name).findFirst().orElse("#" + item.agencyId());
+        String agency = officers.agencyName(item.agencyId());
         Optional<OfficerView> officer = officers.activeByUser(item.officerUserId())
                 .filter(view -> view.agencyId() == item.agencyId());
         return new Who(agency, officer.map(OfficerView::displayName).orElseGet(() -> texts.html("review.former-officer")),

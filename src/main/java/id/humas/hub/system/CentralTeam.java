@@ -25,6 +25,7 @@ public class CentralTeam {
     private static final String ADDED = "ADDED";
 
     private volatile long chatId;
+    private final Set<Long> admins;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
@@ -32,7 +33,10 @@ public class CentralTeam {
         this.chatId = properties.centralChatId() == null ? 0 : properties.centralChatId();
         this.jdbc = jdbc;
         this.clock = clock;
-        seed(Set.copyOf(properties.centralTeam()));
+        this.admins = Set.copyOf(properties.admins());
+        Set<Long> configured = new java.util.HashSet<>(properties.centralTeam());
+        configured.addAll(admins);
+        seed(configured);
     }
 
     public long chatId() {
@@ -54,6 +58,21 @@ public class CentralTeam {
         return rows != null && rows > 0;
     }
 
+    /** An admin ({@code bot.admins}) is a team member who may also manage the team and the agencies. */
+    public boolean isAdmin(long userId) {
+        return admins.contains(userId) && isMember(userId);
+    }
+
+    /** A member as the team list shows them; the name is known once they joined through an invite. */
+    public record Member(long userId, String name, boolean admin) {
+    }
+
+    public List<Member> roster() {
+        return jdbc.query("SELECT user_id, display_name FROM team_member WHERE removed_at IS NULL ORDER BY user_id",
+                (row, n) -> new Member(row.getLong("user_id"), row.getString("display_name"),
+                        admins.contains(row.getLong("user_id"))));
+    }
+
     public List<Long> members() {
         return jdbc.queryForList("SELECT user_id FROM team_member WHERE removed_at IS NULL ORDER BY user_id",
                 Long.class);
@@ -61,10 +80,16 @@ public class CentralTeam {
 
     /** Adds a member at run time (not from the configuration); one removed earlier is added again. */
     public void add(long userId) {
+        add(userId, null);
+    }
+
+    /** Adds a member at run time under the name they have on Telegram (null when unknown). */
+    public void add(long userId, String name) {
         Timestamp now = Timestamp.from(clock.instant());
-        if (jdbc.update("UPDATE team_member SET removed_at = NULL, removed_by = NULL, source = ? WHERE user_id = ?",
-                ADDED, userId) == 0) {
-            jdbc.update("INSERT INTO team_member (user_id, source, added_at) VALUES (?, ?, ?)", userId, ADDED, now);
+        if (jdbc.update("UPDATE team_member SET removed_at = NULL, removed_by = NULL, source = ?,"
+                + " display_name = COALESCE(?, display_name) WHERE user_id = ?", ADDED, name, userId) == 0) {
+            jdbc.update("INSERT INTO team_member (user_id, source, added_at, display_name) VALUES (?, ?, ?, ?)",
+                    userId, ADDED, now, name);
         }
     }
 

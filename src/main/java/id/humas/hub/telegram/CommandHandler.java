@@ -18,6 +18,14 @@ public interface CommandHandler {
     }
 
     /**
+     * Whether only admins ({@code bot.admins}) may use the command: it is listed in their menus only, and the handler
+     * refuses other team members itself (the router lets the team through).
+     */
+    default boolean adminOnly() {
+        return false;
+    }
+
+    /**
      * @param arguments the text after the command, trimmed; empty when none
      */
     void handle(IncomingMessage message, String arguments);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.humas.hub.agency.AgencyEntry;
 import id.humas.hub.agency.AgencyView;
 import id.humas.hub.agency.InviteDesk;
 import id.humas.hub.agency.Officers;
@@ -50,26 +51,34 @@ class AgenciesController {
     /**
      * @param unreachableSince when the bot found it cannot reach the officer; null when it can
      * @param leaveUntil       the last day of the officer's leave, while on leave
+     * @param archived         archived or merged: gone from digests, /belum, reminders and the scoreboard
+     * @param mergedInto       the agency it was merged into, or null
      */
     record Line(AgencyView agency, Instant lastItem, String unreachable, Instant unreachableSince,
-                LocalDate leaveUntil) {
+                LocalDate leaveUntil, boolean archived, String mergedInto) {
     }
 
     @GetMapping("/instansi")
-    String agencies(Model model) {
+    String agencies(Model model, Authentication authentication) {
         LocalDate today = LocalDate.now(clock.withZone(properties.timezone()));
         Map<Long, Instant> last = archive.lastItemPerAgency();
-        List<Line> lines = officers.agencies().stream().map(agency -> {
+        List<Line> lines = officers.allAgencies().stream().map((AgencyEntry entry) -> {
+            AgencyView agency = entry.agency();
             Optional<Reachability.Unreachable> unreachable = agency.officer()
                     .flatMap(officer -> reachability.of(officer.chatId()));
             return new Line(agency, last.get(agency.id()),
                     unreachable.map(u -> texts.plain("unreachable." + u.reason().name().toLowerCase(java.util.Locale.ROOT)))
                             .orElse(null),
                     unreachable.map(Reachability.Unreachable::since).orElse(null),
-                    agency.officer().flatMap(officer -> officer.leaveOn(today)).orElse(null));
+                    agency.officer().flatMap(officer -> officer.leaveOn(today)).orElse(null),
+                    entry.archived(), entry.mergedInto());
         }).toList();
         model.addAttribute("page", "agencies");
         model.addAttribute("lines", lines);
+        model.addAttribute("inService", lines.stream().filter(line -> !line.archived()).toList());
+        model.addAttribute("openInvites", invites.open());
+        model.addAttribute("admin", members.member(authentication).map(member -> members.isAdmin(member.userId()))
+                .orElse(false));
         return "agencies";
     }
 

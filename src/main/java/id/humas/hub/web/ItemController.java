@@ -52,8 +52,9 @@ class ItemController {
         model.addAttribute("item", item);
         model.addAttribute("agency", labels.agencies().getOrDefault(item.agencyId(), "#" + item.agencyId()));
         model.addAttribute("officer", officer.orElse(null));
-        model.addAttribute("kind", item.phase() == null ? texts.plain(item.category().textKey())
-                : texts.plain(item.category().textKey()) + " · " + texts.plain(item.phase().textKey()));
+        String category = texts.plain(item.category() == null ? "digest.kind-unset" : item.category().textKey());
+        model.addAttribute("kind", item.phase() == null ? category
+                : category + " · " + texts.plain(item.phase().textKey()));
         model.addAttribute("trail", reviews.trail(id));
         model.addAttribute("handler", reviews.handler(id).orElse(null));
         model.addAttribute("steps", reviews.allowedSteps(item.status()));

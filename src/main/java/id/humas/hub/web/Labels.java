@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import id.humas.hub.agency.AgencyView;
 import id.humas.hub.agency.Officers;
 import id.humas.hub.intake.ItemArchive;
 import id.humas.hub.system.Texts;
@@ -26,12 +25,12 @@ public class Labels {
     /** Agency names by id, in the order of {@link Officers#agencies()}. */
     Map<Long, String> agencies() {
         Map<Long, String> names = new LinkedHashMap<>();
-        officers.agencies().forEach((AgencyView agency) -> names.put(agency.id(), agency.name()));
+        officers.allAgencies().forEach(agency -> names.put(agency.id(), agency.name()));
         return names;
     }
 
     public String kind(ItemArchive.Row row) {
-        String category = texts.plain(row.category().textKey());
+        String category = texts.plain(row.category() == null ? "digest.kind-unset" : row.category().textKey());
         return row.phase() == null ? category : category + " · " + texts.plain(row.phase().textKey());
     }
 

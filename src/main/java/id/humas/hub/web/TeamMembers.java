@@ -49,6 +49,11 @@ class TeamMembers implements UserDetailsService {
                 .map(id -> new Member(id, names.getOrDefault(id, String.valueOf(id))));
     }
 
+    /** An admin ({@code bot.admins}) may also change the agencies here. */
+    boolean isAdmin(long userId) {
+        return team.isAdmin(userId);
+    }
+
     private static Optional<Long> userId(String username) {
         return username != null && username.matches("\\d{1,18}") ? Optional.of(Long.parseLong(username))
                 : Optional.empty();
