@@ -29,6 +29,7 @@ class H2Compaction extends ScheduledJob {
 
     private static final Logger log = LoggerFactory.getLogger(H2Compaction.class);
     static final int MAX_MILLIS = 20_000;
+    private static final int MAX_ROUNDS = 64;
     private static final double MIB = 1024 * 1024;
 
     private final DataSource dataSource;
@@ -59,17 +60,33 @@ class H2Compaction extends ScheduledJob {
         return store.getFileStore() == null ? Optional.empty() : Optional.of(store);
     }
 
+    /**
+     * Round by round, each rewriting at most 16 MiB, while the file keeps shrinking. One long call of H2's own
+     * compaction kept rewriting while the live database made new sparse chunks, and what it rewrote could not be
+     * dropped while transactions still read the old version: the file could grow to a gigabyte before it shrank
+     * again the next night.
+     */
     private static void compact(MVStore store) {
         long before = store.getFileStore().size();
         int retention = store.getRetentionTime();
         long started = System.nanoTime();
+        long smallest = before;
+        int rounds = 0;
         try {
-            store.compactFile(MAX_MILLIS);
+            while (rounds < MAX_ROUNDS && (System.nanoTime() - started) / 1_000_000 < MAX_MILLIS) {
+                rounds++;
+                store.compactFile(0);
+                long size = store.getFileStore().size();
+                if (size >= smallest) {
+                    break;
+                }
+                smallest = size;
+            }
         } finally {
             // compactFile drops the retention time to nothing for good; keep H2's safety margin for the day.
             store.setRetentionTime(retention);
         }
-        log.info(String.format(Locale.ROOT, "H2 database compacted: %.1f MiB -> %.1f MiB in %d ms", before / MIB,
-                store.getFileStore().size() / MIB, (System.nanoTime() - started) / 1_000_000));
+        log.info(String.format(Locale.ROOT, "H2 database compacted: %.1f MiB -> %.1f MiB in %d round(s), %d ms",
+                before / MIB, store.getFileStore().size() / MIB, rounds, (System.nanoTime() - started) / 1_000_000));
     }
 }
