@@ -1,11 +1,14 @@
 package id.humas.hub.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
 
+import id.humas.hub.HumasHubApplication;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
 import org.springframework.mock.env.MockEnvironment;
 
 class SandboxModeTest {
@@ -25,6 +28,12 @@ class SandboxModeTest {
                 .withProperty("bot.mode", "polling"))).isFalse();
         assertThat(SandboxMode.applies(new MockEnvironment().withProperty("bot.token", TOKEN)
                 .withProperty("bot.mode", "Sandbox"))).isTrue();
+    }
+
+    @Test
+    void aMalformedTokenStillStopsTheStartAsBefore() {
+        assertThatThrownBy(() -> HumasHubApplication.application().run("--bot.token=123456:short",
+                "--server.port=0")).isInstanceOf(SpringApplication.AbandonedRunException.class);
     }
 
     @Test
