@@ -128,7 +128,7 @@ class SandboxBrowserTest {
 
             // an isu
             walk.type("private", "/isu Jaringan internet Mal Pelayanan Publik padam sejak pagi; layanan KTP terhenti");
-            String isu = walk.awaitLine("private", "langsung diteruskan");
+            String isu = walk.awaitLine("private", "tercatat dan langsung diteruskan");
             Matcher number = ISU_NUMBER.matcher(isu);
             assertThat(number.find()).isTrue();
 
