@@ -19,12 +19,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * The sandbox's parts, only with {@code bot.mode=sandbox} (which {@link SandboxMode} sets when no token is
- * configured): the Telegram double on the loopback port the bot was pointed at, Telegram's flood limits enforced;
+ * The sandbox's parts, only when {@link SandboxMode} made this run the sandbox (no token, or {@code bot.mode=sandbox}): the Telegram double on the loopback port the bot was pointed at, Telegram's flood limits enforced;
  * the clock the page moves; the people's phones; the demo province.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "bot.mode", havingValue = SandboxMode.MODE)
+@ConditionalOnProperty(name = SandboxMode.ACTIVE_KEY, havingValue = "true")
 class SandboxConfiguration {
 
     @Bean(destroyMethod = "close")

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @RequestMapping("/sandbox")
-@ConditionalOnProperty(name = "bot.mode", havingValue = SandboxMode.MODE)
+@ConditionalOnProperty(name = SandboxMode.ACTIVE_KEY, havingValue = "true")
 class SandboxController {
 
     private final Phones phones;

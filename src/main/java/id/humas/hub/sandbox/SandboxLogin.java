@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * still checks team membership on every request, as always.
  */
 @Controller
-@ConditionalOnProperty(name = "bot.mode", havingValue = SandboxMode.MODE)
+@ConditionalOnProperty(name = SandboxMode.ACTIVE_KEY, havingValue = "true")
 class SandboxLogin {
 
     private final UserDetailsService members;

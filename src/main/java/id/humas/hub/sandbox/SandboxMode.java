@@ -36,6 +36,8 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
     static final long CENTRAL_CHAT = -1001000000001L;
     static final String SOURCE = "sandbox";
     static final String PORT_KEY = "bot.sandbox.telegram-port";
+    /** Set in the sandbox; its parts are conditional on it. */
+    public static final String ACTIVE_KEY = "bot.sandbox.active";
 
     @Override
     public int getOrder() {
@@ -61,7 +63,9 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
 
     static Map<String, Object> settings(Path dataDir, int telegramPort) {
         Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("bot.mode", MODE);
+        // the sandbox's bot long-polls its double: to the rest of the application this is polling mode
+        settings.put("bot.mode", "polling");
+        settings.put(ACTIVE_KEY, true);
         settings.put("bot.token", TOKEN);
         settings.put("bot.username", USERNAME);
         settings.put("bot.api-url", "http://127.0.0.1:" + telegramPort);

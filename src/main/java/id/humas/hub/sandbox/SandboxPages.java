@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Every page says it is the sandbox (the dashboard's layout shows a banner when {@code sandboxMode} is set). */
 @ControllerAdvice
-@ConditionalOnProperty(name = "bot.mode", havingValue = SandboxMode.MODE)
+@ConditionalOnProperty(name = SandboxMode.ACTIVE_KEY, havingValue = "true")
 class SandboxPages {
 
     @ModelAttribute("sandboxMode")

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -77,7 +78,7 @@ class SandboxBrowserTest {
     @Test
     @Order(1)
     void withoutATokenTheSandboxRunsWithTheDemoProvince() throws Exception {
-        assertThat(app.getEnvironment().getProperty("bot.mode")).isEqualTo("sandbox");
+        assertThat(app.getEnvironment().getProperty(SandboxMode.ACTIVE_KEY)).isEqualTo("true");
         assertThat(app.getEnvironment().getProperty("spring.datasource.url"))
                 .startsWith("jdbc:h2:file:" + data.resolve("sandbox").toAbsolutePath().normalize());
 
@@ -141,6 +142,8 @@ class SandboxBrowserTest {
             walk.type("group", "/ringkasan");
             walk.awaitLine("group", "Ringkasan laporan", line -> line.contains("Dinas Komunikasi dan Informatika"));
 
+            screenshot(browser);
+
             // the seeded isu nobody handled is raised again 15 minutes later
             browser.findElement(By.id("clock-quarter")).click();
             walk.awaitLine("group", "Isu belum ditangani");
@@ -152,6 +155,17 @@ class SandboxBrowserTest {
             assertThat(browser.findElement(By.className("sandbox-flag")).getText()).isEqualTo("SANDBOX");
         } finally {
             browser.quit();
+        }
+    }
+
+    /** The page as the README shows it. */
+    private static void screenshot(ChromeDriver browser) {
+        try {
+            Path file = Path.of("docs/screenshots/09-sandbox.png");
+            Files.createDirectories(file.getParent());
+            Files.write(file, browser.getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -41,7 +41,8 @@ class SandboxModeTest {
         Map<String, Object> settings = SandboxMode.settings(Path.of("data/sandbox"), 45678);
 
         assertThat(settings).containsEntry("bot.api-url", "http://127.0.0.1:45678")
-                .containsEntry("bot.token", SandboxMode.TOKEN).containsEntry("bot.mode", "sandbox");
+                .containsEntry("bot.token", SandboxMode.TOKEN).containsEntry("bot.mode", "polling")
+                .containsEntry(SandboxMode.ACTIVE_KEY, true);
         assertThat((String) settings.get("spring.datasource.url")).startsWith("jdbc:h2:file:")
                 .contains("/data/sandbox/humas;").contains("WRITE_DELAY=0").contains("DB_CLOSE_ON_EXIT=FALSE");
         assertThat((String) settings.get("logging.pattern.level")).contains("[SANDBOX]");
