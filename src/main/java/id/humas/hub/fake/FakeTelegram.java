@@ -707,6 +707,11 @@ public class FakeTelegram implements AutoCloseable {
         }
     }
 
+    /** The bytes of a file registered with {@link #registerFile}, e.g. for a page that shows the chats. */
+    public Optional<byte[]> fileBytes(String fileId) {
+        return locked(() -> Optional.ofNullable(files.get(fileId)).map(KnownFile::bytes));
+    }
+
     /** The bot's User object as returned by getMe. */
     public ObjectNode botUserJson() {
         ObjectNode n = JSON.createObjectNode();
