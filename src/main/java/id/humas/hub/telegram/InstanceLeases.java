@@ -49,6 +49,9 @@ class InstanceLeases implements SmartLifecycle {
     private final String owner;
     private final WorkerLoop loop;
     private final Map<Task, Instant> heldUntil = new EnumMap<>(Task.class);
+    /** Guarded by heldUntil: whether a round of taking the leases has run (on H2 the first one takes them all). */
+    private boolean tookAny;
+    private boolean failing;
 
     InstanceLeases(Leases leases, BotModeProperties properties, DataSource dataSource) {
         this.leases = leases;
@@ -75,11 +78,7 @@ class InstanceLeases implements SmartLifecycle {
 
     @Override
     public void start() {
-        try {
-            renew();
-        } catch (RuntimeException failed) {
-            log.warn("Could not take the leases yet; trying again shortly: {}", failed.toString());
-        }
+        renew();
         loop.start();
     }
 
@@ -113,10 +112,31 @@ class InstanceLeases implements SmartLifecycle {
         return OutboxSender.PHASE - 100;
     }
 
+    /**
+     * Takes or renews every lease. While the database cannot be reached, the leases held lapse here by themselves
+     * (so this instance stops before another may take over) and taking them is tried again every second.
+     */
     private Duration renew() {
+        try {
+            renewAll();
+        } catch (RuntimeException unreachable) {
+            if (!failing) {
+                log.warn("Could not renew the leases; trying again every second: {}", unreachable.toString());
+            }
+            failing = true;
+            return Duration.ofSeconds(1);
+        }
+        if (failing) {
+            log.info("The leases are renewed again");
+        }
+        failing = false;
+        return ttl.dividedBy(3);
+    }
+
+    private void renewAll() {
         boolean firstRound;
         synchronized (heldUntil) {
-            firstRound = heldUntil.isEmpty();
+            firstRound = !tookAny;
         }
         for (Task task : tasks) {
             Instant now = Instant.now();
@@ -134,7 +154,9 @@ class InstanceLeases implements SmartLifecycle {
                         owner, task.key());
             }
         }
-        return ttl.dividedBy(3);
+        synchronized (heldUntil) {
+            tookAny = true;
+        }
     }
 
     private static boolean isH2(DataSource dataSource) {

@@ -42,8 +42,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Two instances of the application, each a JVM of its own, in webhook mode on one PostgreSQL database behind one
  * "reverse proxy" (the double delivers round robin to both, as Telegram delivers to the proxy), with Telegram's
  * real limits enforced by the double. Ten officers send a burst of 100 reports, split across both instances; in
- * the middle of it the instance that sends is killed with SIGKILL. Every report is recorded once and confirmed to
- * its officer; no 429 ever comes, though both instances received updates for every chat.
+ * the middle of it the instance that sends (and handles the inbox) is killed with SIGKILL, and the second half of
+ * the burst comes while the proxy still sends every other update to the dead one. Every report is recorded once
+ * and confirmed to its officer; no 429 ever comes, though both instances received updates for every chat.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesEndToEndTest {
@@ -135,19 +136,15 @@ class TwoInstancesEndToEndTest {
         long since = telegram.checkpoint();
         long deliveriesBefore = telegram.webhookDeliveries();
         List<String> tokens = new ArrayList<>();
-        for (int round = 0; round < REPORTS_EACH; round++) {
-            for (int i = 0; i < OFFICERS; i++) {
-                String token = "burst-%02d-%02d".formatted(i, round);
-                tokens.add(token);
-                officers.get(i).sends("/lapor " + token + " Kegiatan sosialisasi keterbukaan informasi publik");
-            }
-        }
+        sendReports(0, REPORTS_EACH / 2, tokens);
         await("a third of the burst recorded").atMost(SETTLE).pollInterval(Duration.ofMillis(50))
                 .until(() -> recorded() >= 30);
         String sender = holder("sending");
         ChildApplication killed = instances.get(sender);
         killed.kill();
         long recordedAtTheKill = recorded();
+        // the rest of the burst comes while one instance is dead: the proxy still sends it every other update
+        sendReports(REPORTS_EACH / 2, REPORTS_EACH, tokens);
 
         await("every report recorded").atMost(SETTLE).pollInterval(Duration.ofSeconds(1))
                 .until(() -> recorded() == tokens.size());
@@ -173,13 +170,23 @@ class TwoInstancesEndToEndTest {
         }
         assertThat(telegram.tooManyRequestsAnswers()).as("429 answers").isZero();
         assertThat(telegram.prematureRetries()).isZero();
-        assertThat(telegram.webhookDeliveries() - deliveriesBefore).as("deliveries")
-                .isGreaterThanOrEqualTo(tokens.size());
+        assertThat(telegram.webhookDeliveries() - deliveriesBefore).as("deliveries, some to the dead instance")
+                .isGreaterThan(tokens.size());
         assertThat(holder("sending")).as("the sending lease, taken over").isNotEqualTo(sender);
         assertThat(recordedAtTheKill).isLessThan(tokens.size());
         System.out.printf("Two instances: killed %s (the sender) with %d of %d reports recorded; %d deliveries;"
                         + " %d confirmations sent twice%n", sender, recordedAtTheKill, tokens.size(),
                 telegram.webhookDeliveries() - deliveriesBefore, confirmations.size() - tokens.size());
+    }
+
+    private void sendReports(int fromRound, int toRound, List<String> tokens) {
+        for (int round = fromRound; round < toRound; round++) {
+            for (int i = 0; i < OFFICERS; i++) {
+                String token = "burst-%02d-%02d".formatted(i, round);
+                tokens.add(token);
+                officers.get(i).sends("/lapor " + token + " Kegiatan sosialisasi keterbukaan informasi publik");
+            }
+        }
     }
 
     private void register() {
