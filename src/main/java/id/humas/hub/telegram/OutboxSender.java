@@ -33,7 +33,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * under one key is coalesced ({@link Coalescing}). A message Telegram accepted is never sent again: when its record
  * cannot be written, writing it is retried, not the send. A row that cannot be handled at all is put back with
  * back-off and never holds up the others. Button answers go by {@link CallbackAnswers}. Sending runs on the system
- * clock, whatever clock the rest of the application uses, because Telegram's limits do.
+ * clock, whatever clock the rest of the application uses, because Telegram's limits do. Of several instances only
+ * the one holding the sending lease ({@link InstanceLeases}) sends, so the limits hold for the bot as a whole.
  */
 @Component
 class OutboxSender implements SmartLifecycle {

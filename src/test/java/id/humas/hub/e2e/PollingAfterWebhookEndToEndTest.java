@@ -50,8 +50,7 @@ class PollingAfterWebhookEndToEndTest {
         lead.sends("/undang Dinas Kelautan");
 
         assertThat(telegram.awaitMessageTo(LEAD, "?start=").plainText()).contains("Dinas Kelautan");
-        assertThat(telegram.calls("deleteWebhook")).hasSize(1).allSatisfy(call ->
-                assertThat(call.ok()).isTrue());
+        assertThat(telegram.calls("deleteWebhook")).isNotEmpty().allSatisfy(call -> assertThat(call.ok()).isTrue());
         assertThat(telegram.webhookUrl()).isEmpty();
         assertThat(telegram.getUpdatesCalls()).isPositive();
     }
