@@ -61,6 +61,7 @@ class Handovers {
         }
         successor.undo(clock.instant());
         officers.save(successor);
+        officers.flush(); // the successor leaves before the predecessor serves again: one active officer each
         directory.forget(successor.userId());
         predecessor.ifPresent(officer -> {
             officer.reinstate();

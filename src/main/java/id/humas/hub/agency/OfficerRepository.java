@@ -3,9 +3,10 @@ package id.humas.hub.agency;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-interface OfficerRepository extends ListCrudRepository<Officer, Long> {
+/** JPA, for {@link #flush()}: an officer leaves an agency before the next one arrives (one active officer each). */
+interface OfficerRepository extends JpaRepository<Officer, Long> {
 
     Optional<Officer> findByUserIdAndStatus(long userId, OfficerStatus status);
 

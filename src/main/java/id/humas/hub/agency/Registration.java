@@ -138,6 +138,8 @@ class Registration {
             directory.forget(officer.userId());
             outbox.send(officer.chatId(), texts.html("handover.predecessor", agency.name(), person.displayName()));
         });
+        // the predecessor's end is written before the successor, who is written at once: an agency has one officer
+        officers.flush();
         Officer successor = officers.save(new Officer(agency.id(), person, chatId, now,
                 predecessor.map(Officer::id).orElse(null), previousTerm.map(Officer::id).orElse(null)));
         directory.forget(person.userId());

@@ -99,7 +99,7 @@ public class FakeTelegram implements AutoCloseable {
             "unpinAllChatMessages", "setMessageReaction");
 
     private static final Set<String> SUPPORTED = new LinkedHashSet<>(List.of("getMe", "getUpdates", "deleteWebhook",
-            "getWebhookInfo", "sendMessage", "sendPhoto", "sendVideo", "sendDocument", "sendAnimation", "sendAudio",
+            "getWebhookInfo", "setWebhook", "sendMessage", "sendPhoto", "sendVideo", "sendDocument", "sendAnimation", "sendAudio",
             "sendVoice", "sendSticker", "sendVideoNote", "sendMediaGroup", "sendChatAction", "forwardMessage",
             "copyMessage", "editMessageText", "editMessageCaption", "editMessageReplyMarkup", "deleteMessage",
             "answerCallbackQuery", "setMyCommands", "deleteMyCommands", "getMyCommands", "leaveChat", "getChat",
@@ -168,6 +168,8 @@ public class FakeTelegram implements AutoCloseable {
     private Object currentPoll;
     private long getUpdatesConflicts;
     private final Map<Long, Integer> lastMessageIds = new HashMap<>();
+    /** Webhook mode: set by setWebhook, delivering {@link #pending} updates by HTTP POST. */
+    private final FakeWebhook webhook = new FakeWebhook(new WebhookQueue());
     private final Map<Long, FakeUser> users = new LinkedHashMap<>();
     private final Map<Long, FakeChat> chats = new HashMap<>();
     private final Map<MsgKey, ObjectNode> userMessages = bounded();
@@ -321,6 +323,7 @@ public class FakeTelegram implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+        webhook.close();
         try {
             server.shutdown();
         } catch (IOException e) {
@@ -1555,6 +1558,7 @@ public class FakeTelegram implements AutoCloseable {
             case "getMe" -> getMe();
             case "deleteWebhook" -> deleteWebhook(p);
             case "getWebhookInfo" -> getWebhookInfo();
+            case "setWebhook" -> setWebhook(p);
             case "sendMessage" -> sendMessage(p);
             case "sendMediaGroup" -> sendMediaGroup(params);
             case "sendChatAction" -> sendChatAction(p);
@@ -1716,6 +1720,143 @@ public class FakeTelegram implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------------------------------------------------
+    // webhook
+    // ------------------------------------------------------------------------------------------------------------
+
+    /**
+     * The reverse proxy behind the webhook's public HTTPS URL: where the double delivers what Telegram would POST to
+     * it, round robin, with the URL's path (e.g. {@code http://127.0.0.1:8081}). Until one is given, deliveries fail
+     * like an unreachable URL and are tried again.
+     */
+    public void routeWebhookTo(java.net.URI... backends) {
+        webhook.routeTo(List.of(backends));
+    }
+
+    /** How long a failed webhook delivery waits before it is tried again (Telegram: a while; default 500 ms). */
+    public void setWebhookRetryDelay(Duration delay) {
+        webhook.setRetryDelay(delay);
+    }
+
+    /** The URL given to setWebhook, or "" when no webhook is set. */
+    public String webhookUrl() {
+        return locked(webhook::url);
+    }
+
+    /** POSTs made to the webhook so far, answered or not. */
+    public long webhookDeliveries() {
+        return webhook.deliveries();
+    }
+
+    /** POSTs made for one update so far: more than one when an answer other than 2xx (or none) came. */
+    public int webhookDeliveriesOf(int updateId) {
+        return webhook.deliveriesOf(updateId);
+    }
+
+    private JsonNode setWebhook(ObjectNode p) {
+        String url = textParam(p, "url");
+        if (url == null || url.isEmpty()) {
+            webhook.clear();
+            return BooleanNode.TRUE;
+        }
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(url);
+        } catch (IllegalArgumentException e) {
+            throw bad("bad webhook: invalid URL");
+        }
+        if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null) {
+            throw bad("bad webhook: An HTTPS URL must be provided for webhook");
+        }
+        if (!Set.of(-1, 443, 80, 88, 8443).contains(uri.getPort())) {
+            throw bad("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
+        }
+        String secret = textParam(p, "secret_token");
+        if (secret != null && !secret.matches("[A-Za-z0-9_-]{1,256}")) {
+            throw bad("secret token contains unallowed characters");
+        }
+        int maxConnections = p.path("max_connections").asInt(40);
+        if (maxConnections < 1 || maxConnections > 100) {
+            throw bad("bad webhook: max_connections must be between 1 and 100");
+        }
+        JsonNode allowed = p.get("allowed_updates");
+        webhook.set(url, secret, maxConnections);
+        if (allowed != null && allowed.isArray()) {
+            Set<String> set = new HashSet<>();
+            allowed.forEach(a -> set.add(a.asText()));
+            allowedUpdates = Set.copyOf(set);
+        }
+        if (p.path("drop_pending_updates").asBoolean(false)) {
+            while (!pending.isEmpty()) {
+                confirmedUpTo = Math.max(confirmedUpTo, pending.pollFirst().id());
+            }
+        }
+        changed.signalAll();
+        return BooleanNode.TRUE;
+    }
+
+    /** The pending updates as the webhook delivers them, under the double's lock. */
+    final class WebhookQueue {
+
+        /** The next update to POST: not in flight, due, wanted; waits up to {@code maxWaitNanos} for one. */
+        ObjectNode take(Set<Integer> inFlight, Map<Integer, Long> retryAt, long maxWaitNanos)
+                throws InterruptedException {
+            lock.lock();
+            try {
+                if (!closed && webhook.isSet()) {
+                    long now = System.nanoTime();
+                    Iterator<PendingUpdate> it = pending.iterator();
+                    while (it.hasNext()) {
+                        PendingUpdate u = it.next();
+                        boolean wanted = allowedUpdates.isEmpty() ? !NOT_DELIVERED_BY_DEFAULT.contains(u.type())
+                                : allowedUpdates.contains(u.type());
+                        if (!wanted) {
+                            it.remove();
+                            continue;
+                        }
+                        if (inFlight.contains(u.id()) || retryAt.getOrDefault(u.id(), 0L) - now > 0) {
+                            continue;
+                        }
+                        inFlight.add(u.id());
+                        lastDeliveredUpdateId = Math.max(lastDeliveredUpdateId, u.id());
+                        return u.json().deepCopy();
+                    }
+                }
+                if (!closed) {
+                    changed.awaitNanos(maxWaitNanos);
+                }
+                return null;
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        /** The bot answered 2xx: the update is delivered and not kept any more. */
+        void delivered(int updateId) {
+            lock.lock();
+            try {
+                pending.removeIf(u -> u.id() == updateId);
+                confirmedUpTo = Math.max(confirmedUpTo, updateId);
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        void signal() {
+            lock.lock();
+            try {
+                changed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+
+        boolean closed() {
+            return locked(() -> closed);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------------
     // getUpdates
     // ------------------------------------------------------------------------------------------------------------
 
@@ -1724,6 +1865,10 @@ public class FakeTelegram implements AutoCloseable {
         try {
             getUpdatesCalls++;
             lastPollAt = Instant.now();
+            if (webhook.isSet()) {
+                return respond(409, errorJson(409, "Conflict: can't use getUpdates method while webhook is active;"
+                        + " use deleteWebhook to delete the webhook first", null));
+            }
             Fault fault = pollFault("getUpdates");
             if (fault != null) {
                 if (fault.status() == 429) {
@@ -1826,6 +1971,7 @@ public class FakeTelegram implements AutoCloseable {
     }
 
     private JsonNode deleteWebhook(ObjectNode p) {
+        webhook.clear();
         if (p.path("drop_pending_updates").asBoolean(false)) {
             while (!pending.isEmpty()) {
                 confirmedUpTo = Math.max(confirmedUpTo, pending.pollFirst().id());
@@ -1836,9 +1982,10 @@ public class FakeTelegram implements AutoCloseable {
 
     private JsonNode getWebhookInfo() {
         ObjectNode n = JSON.createObjectNode();
-        n.put("url", "");
+        n.put("url", webhook.url());
         n.put("has_custom_certificate", false);
         n.put("pending_update_count", pending.size());
+        webhook.describe(n, allowedUpdates);
         return n;
     }
 

@@ -27,8 +27,10 @@ class CallbackAnswers implements SmartLifecycle {
     private final OutboxMessages messages;
     private final TelegramClient client;
     private final WorkerLoop loop;
+    private final InstanceLeases leases;
 
-    CallbackAnswers(OutboxMessages messages, TelegramClient client) {
+    CallbackAnswers(OutboxMessages messages, TelegramClient client, InstanceLeases leases) {
+        this.leases = leases;
         this.messages = messages;
         this.client = client;
         this.loop = new WorkerLoop("callback-answers", IDLE_POLL, this::answerWaiting);
@@ -64,10 +66,13 @@ class CallbackAnswers implements SmartLifecycle {
 
     /** @return how long to wait: zero when there may be more, else the idle poll or a retry's delay */
     Duration answerWaiting() {
+        if (!leases.holds(InstanceLeases.Task.SENDING)) {
+            return IDLE_POLL;
+        }
         List<OutboxMessages.Row> waiting = messages.answers(50);
         Duration wait = IDLE_POLL;
         for (OutboxMessages.Row row : waiting) {
-            if (!loop.isRunning()) {
+            if (!loop.isRunning() || !leases.holds(InstanceLeases.Task.SENDING)) {
                 break;
             }
             if (!answer(row)) {

@@ -111,11 +111,27 @@ class Inbox {
                 this::row, mediaGroupId);
     }
 
+    /**
+     * Marks the updates handled, in the transaction that handled them: the row locks this takes are the claim. When
+     * another instance has handled one of them meanwhile (its lease on the inbox ran out while it worked), throws
+     * {@link HandledElsewhere}, so that this transaction's changes are rolled back and the update counts once.
+     */
     void markDone(List<StoredUpdate> updates) {
         Timestamp now = Timestamp.from(clock.instant());
         for (StoredUpdate update : updates) {
-            jdbc.update("UPDATE inbox_update SET status = 'DONE', processed_at = ? WHERE update_id = ?",
-                    now, update.updateId());
+            int claimed = jdbc.update("UPDATE inbox_update SET status = 'DONE', processed_at = ?"
+                    + " WHERE update_id = ? AND status = 'PENDING'", now, update.updateId());
+            if (claimed == 0) {
+                throw new HandledElsewhere(update.updateId());
+            }
+        }
+    }
+
+    /** The update is no longer waiting: another worker handled it, or it was set aside. */
+    static final class HandledElsewhere extends RuntimeException {
+
+        HandledElsewhere(long updateId) {
+            super("Update " + updateId + " was handled elsewhere meanwhile", null, false, false);
         }
     }
 

@@ -37,10 +37,12 @@ class InboxWorker implements SmartLifecycle {
     private final Clock clock;
     private final Duration albumWait;
     private final WorkerLoop loop;
+    private final InstanceLeases leases;
     private Duration outageWait = Duration.ZERO;
 
     InboxWorker(Inbox inbox, UpdateRouter router, TransactionTemplate transactions, Clock clock,
-                BotProperties properties) {
+                BotProperties properties, InstanceLeases leases) {
+        this.leases = leases;
         this.inbox = inbox;
         this.router = router;
         this.transactions = transactions;
@@ -102,15 +104,21 @@ class InboxWorker implements SmartLifecycle {
         }
     }
 
-    /** Handles what is ready now; returns how many updates it handled. */
+    /**
+     * Handles what is ready now, while this instance holds the inbox lease (one instance handles the inbox, in
+     * order); returns how many updates it handled.
+     */
     int processPending() {
+        if (!leases.holds(InstanceLeases.Task.INBOX)) {
+            return 0;
+        }
         Instant now = clock.instant();
         Set<Long> waitingChats = new HashSet<>();
         Set<String> handledAlbums = new HashSet<>();
         List<Inbox.StoredUpdate> chunk = new ArrayList<>();
         int handled = 0;
         for (Inbox.StoredUpdate stored : inbox.pending(BATCH)) {
-            if (!loop.isRunning()) {
+            if (!loop.isRunning() || !leases.holds(InstanceLeases.Task.INBOX)) {
                 break;
             }
             if (stored.chatId() != null && waitingChats.contains(stored.chatId())) {
@@ -175,6 +183,8 @@ class InboxWorker implements SmartLifecycle {
                 router.route(parts.stream().map(inbox::parse).toList());
                 inbox.markDone(parts);
             });
+        } catch (Inbox.HandledElsewhere elsewhere) {
+            log.warn("{}; its changes here were rolled back", elsewhere.getMessage());
         } catch (RuntimeException | Error failure) {
             if (failure instanceof RuntimeException unreachable && DatabaseTrouble.isCause(unreachable)) {
                 throw unreachable;

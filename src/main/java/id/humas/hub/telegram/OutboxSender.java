@@ -33,7 +33,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  * under one key is coalesced ({@link Coalescing}). A message Telegram accepted is never sent again: when its record
  * cannot be written, writing it is retried, not the send. A row that cannot be handled at all is put back with
  * back-off and never holds up the others. Button answers go by {@link CallbackAnswers}. Sending runs on the system
- * clock, whatever clock the rest of the application uses, because Telegram's limits do.
+ * clock, whatever clock the rest of the application uses, because Telegram's limits do. Of several instances only
+ * the one holding the sending lease ({@link InstanceLeases}) sends, so the limits hold for the bot as a whole.
  */
 @Component
 class OutboxSender implements SmartLifecycle {
@@ -56,6 +57,8 @@ class OutboxSender implements SmartLifecycle {
     private final ApplicationEventPublisher events;
     private final CentralTeam team;
     private final WorkerLoop loop;
+    private final InstanceLeases leases;
+    private boolean sending;
     private final AtomicBoolean groupWritten = new AtomicBoolean();
     private volatile boolean stopping;
     /** Sent, but not yet recorded as sent (the database failed): recorded before anything else is sent. */
@@ -70,7 +73,9 @@ class OutboxSender implements SmartLifecycle {
 
     OutboxSender(OutboxMessages messages, TelegramClient client, SendBudget budget, Reachability reachability,
             ChatMigrations migrations, BurstCombiner combiner, Coalescing coalescing,
-            PlatformTransactionManager transactions, ApplicationEventPublisher events, CentralTeam team) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events, CentralTeam team,
+            InstanceLeases leases) {
+        this.leases = leases;
         this.messages = messages;
         this.client = client;
         this.budget = budget;
@@ -134,6 +139,9 @@ class OutboxSender implements SmartLifecycle {
         if (!recordUnrecorded()) {
             return IDLE_POLL;
         }
+        if (!holdsSending()) {
+            return IDLE_POLL;
+        }
         Duration paused = budget.pausedFor();
         if (!paused.isZero()) {
             return paused;
@@ -150,7 +158,8 @@ class OutboxSender implements SmartLifecycle {
         groupWritten.set(false);
         Instant roundEnds = Instant.now().plus(ROUND);
         for (OutboxMessages.Row row : heads.values()) {
-            if (stopping || !budget.pausedFor().isZero() || groupWritten.get() || !unrecorded.isEmpty()) {
+            if (stopping || !budget.pausedFor().isZero() || groupWritten.get() || !unrecorded.isEmpty()
+                    || !leases.holds(InstanceLeases.Task.SENDING)) {
                 break;
             }
             Duration globalWait = awaitGlobalBudget(roundEnds);
@@ -166,6 +175,19 @@ class OutboxSender implements SmartLifecycle {
             }
         }
         return sent > 0 ? Duration.ZERO : min(wait, untilNextRetry(now));
+    }
+
+    /**
+     * Only the instance holding the sending lease sends, so that Telegram's limits hold for the bot as a whole; one
+     * that takes the sending over starts its budget from what the others recorded as sent.
+     */
+    private boolean holdsSending() {
+        boolean holds = leases.holds(InstanceLeases.Task.SENDING);
+        if (holds && !sending) {
+            budget.rebuild();
+        }
+        sending = holds;
+        return holds;
     }
 
     /**

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * When the bot last heard from Telegram: the time of the last successful getUpdates call, seen on the polling
- * client. A poller that stopped (network gone, token revoked, another instance polling) shows here as an old time.
+ * client, or in webhook mode of the last update delivered. A poller that stopped (network gone, token revoked, another instance polling) shows here as an old time.
  */
 @Component
 public class PollingLiveness implements Interceptor {
@@ -20,6 +20,11 @@ public class PollingLiveness implements Interceptor {
 
     public Optional<Instant> lastSuccessfulPoll() {
         return Optional.ofNullable(lastSuccess);
+    }
+
+    /** An update came in by the webhook: Telegram reaches the bot. */
+    void heardFromTelegram() {
+        lastSuccess = Instant.now();
     }
 
     @Override

@@ -27,7 +27,8 @@ class SendBudget {
     private static final long MINUTE = Duration.ofMinutes(1).toNanos();
 
     private final BotProperties.Limits limits;
-    private final SlidingWindow global;
+    private final OutboxMessages messages;
+    private SlidingWindow global;
     /** Bounded: a window forgotten after two idle minutes is empty anyway. */
     private final Cache<Long, SlidingWindow> chats = Caffeine.newBuilder()
             .expireAfterAccess(Duration.ofMinutes(2))
@@ -37,7 +38,18 @@ class SendBudget {
 
     SendBudget(BotProperties properties, OutboxMessages messages) {
         this.limits = properties.limits();
+        this.messages = messages;
         this.global = new SlidingWindow(Math.max(1, limits.globalPerSecond()), SECOND);
+        rebuild();
+    }
+
+    /**
+     * Starts again from what the outbox recorded as sent within the last minute, by any instance: at start-up, and
+     * when this instance takes the sending over from another one.
+     */
+    synchronized void rebuild() {
+        global = new SlidingWindow(Math.max(1, limits.globalPerSecond()), SECOND);
+        chats.invalidateAll();
         Instant now = Instant.now();
         long nanoNow = System.nanoTime();
         List<OutboxMessages.Counted> recent = messages.countedSince(now.minus(Duration.ofMinutes(1)));

@@ -38,7 +38,10 @@ final class ChildApplication {
             throw new IllegalStateException("the application is already running as pid " + process.pid());
         }
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-cp", testClassPath(), HumasHubApplication.class.getName(), "--server.port=0"));
+                "-XX:+UseSerialGC", "-cp", testClassPath(), HumasHubApplication.class.getName()));
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--server.port="))) {
+            command.add("--server.port=0");
+        }
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());
@@ -82,6 +85,12 @@ final class ChildApplication {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** The running process's id (-1 when none was started). */
+    long pid() {
+        Process running = process;
+        return running == null ? -1 : running.pid();
     }
 
     boolean isAlive() {

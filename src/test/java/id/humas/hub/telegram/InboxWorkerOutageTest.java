@@ -74,8 +74,14 @@ class InboxWorkerOutageTest {
         BotProperties properties = mock(BotProperties.class);
         when(properties.intake()).thenReturn(new BotProperties.Intake(Duration.ofMillis(300), java.time.Duration.ofMinutes(10)));
         InboxWorker started = new InboxWorker(inbox, router, new TransactionTemplate(transactions),
-                Clock.systemUTC(), properties);
+                Clock.systemUTC(), properties, holding());
         started.start();
         return started;
+    }
+
+    private static InstanceLeases holding() {
+        InstanceLeases leases = mock(InstanceLeases.class);
+        when(leases.holds(any())).thenReturn(true);
+        return leases;
     }
 }

@@ -59,7 +59,8 @@ class OutboxSenderTest {
         SendBudget budget = new SendBudget(properties, messages);
         sender = new OutboxSender(messages, client, budget, reachability, mock(ChatMigrations.class),
                 mock(BurstCombiner.class), new Coalescing(messages), mock(PlatformTransactionManager.class),
-                mock(ApplicationEventPublisher.class), new CentralTeam(properties, mock(JdbcTemplate.class), Clock.systemUTC()));
+                mock(ApplicationEventPublisher.class), new CentralTeam(properties, mock(JdbcTemplate.class), Clock.systemUTC()),
+                holding());
         when(messages.heads(eq(true), any(), anyInt())).thenReturn(List.of());
         when(messages.heads(eq(false), any(), anyInt())).thenAnswer(call -> List.copyOf(waiting));
         when(messages.read(any())).thenAnswer(call -> {
@@ -117,5 +118,11 @@ class OutboxSenderTest {
     private static OutboxMessages.Row row(long id, long chatId, String text) {
         return new OutboxMessages.Row(id, chatId, "Text", text, null, 0, null, null, null, Instant.now(),
                 SendPriority.ANSWER, null);
+    }
+
+    private static InstanceLeases holding() {
+        InstanceLeases leases = mock(InstanceLeases.class);
+        when(leases.holds(any())).thenReturn(true);
+        return leases;
     }
 }
