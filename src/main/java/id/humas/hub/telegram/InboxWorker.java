@@ -36,12 +36,14 @@ class InboxWorker implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration albumWait;
+    private final TelegramMetrics metrics;
     private final WorkerLoop loop;
     private Duration outageWait = Duration.ZERO;
 
     InboxWorker(Inbox inbox, UpdateRouter router, TransactionTemplate transactions, Clock clock,
-                BotProperties properties) {
+                BotProperties properties, TelegramMetrics metrics) {
         this.inbox = inbox;
+        this.metrics = metrics;
         this.router = router;
         this.transactions = transactions;
         this.clock = clock;
@@ -83,7 +85,9 @@ class InboxWorker implements SmartLifecycle {
      */
     private Duration step() {
         try {
+            long started = System.nanoTime();
             int handled = processPending();
+            metrics.processed(handled, System.nanoTime() - started);
             if (!outageWait.isZero()) {
                 log.info("The database answers again; the inbox goes on");
                 outageWait = Duration.ZERO;

@@ -113,6 +113,7 @@ public final class Benchmark {
                 "--bot.digest.cron=-",
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("humas-hub") + ";AUTO_SERVER=FALSE",
                 "--server.port=0",
+                "--management.server.port=0",
                 "--logging.level.root=WARN");
         jdbc = app.getBean(JdbcTemplate.class);
         telegram.setBotUsername("humas_bench_bot");

@@ -38,7 +38,8 @@ final class ChildApplication {
             throw new IllegalStateException("the application is already running as pid " + process.pid());
         }
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-cp", testClassPath(), HumasHubApplication.class.getName(), "--server.port=0"));
+                "-XX:+UseSerialGC", "-cp", testClassPath(), HumasHubApplication.class.getName(), "--server.port=0",
+                "--management.server.port=0"));
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());

@@ -1,0 +1,52 @@
+package id.humas.hub.operations;
+
+import java.util.Locale;
+
+import id.humas.hub.intake.ItemSubmitted;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * One log line per item received, and {@code humas_items_received_total{kind,agency}}, once the item is committed.
+ * (A plain listener with an after-commit hook: a transactional listener would add an event publication row per
+ * item.)
+ */
+@Component
+class ItemTraffic {
+
+    private static final Logger log = LoggerFactory.getLogger(ItemTraffic.class);
+
+    private final MeterRegistry registry;
+
+    ItemTraffic(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @EventListener
+    void on(ItemSubmitted item) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    received(item);
+                }
+            });
+        } else {
+            received(item);
+        }
+    }
+
+    private void received(ItemSubmitted item) {
+        String kind = item.category().name().toLowerCase(Locale.ROOT);
+        log.info("Item #{} received: {} from {} (agency {}), {} media", item.itemId(), kind, item.agencyName(),
+                item.agencyId(), item.media() == null ? 0 : item.media().size());
+        Counter.builder("humas.items.received").description("Items officers sent, by kind and agency")
+                .tag("kind", kind).tag("agency", item.agencyName()).register(registry).increment();
+    }
+}
