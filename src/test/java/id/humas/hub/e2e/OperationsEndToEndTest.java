@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.net.URI;
@@ -22,6 +21,7 @@ import id.humas.hub.fake.FakeTelegram;
 import id.humas.hub.fake.FakeUser;
 import id.humas.hub.fake.SentMessage;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * {@code humas_…} Prometheus metrics moving as an item comes in and its card goes out, and a log with one line per
  * item received and per item delivered that never shows the token or the webhook secret.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "logging.file.name=" + OperationsEndToEndTest.LOG_FILE)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsEndToEndTest {
@@ -48,7 +49,8 @@ class OperationsEndToEndTest {
     private static final long LEAD = 9501;
     private static final String WEBHOOK_SECRET = "ops-test-webhook-secret-5f2a9c";
     private static final FakeTelegram telegram = startWithTelegramDown();
-    private static final Path LOG = logFile();
+    /** The application also writes its log to this file: the whole run's log, whichever test was running. */
+    static final String LOG_FILE = "target/operations-e2e/humas-hub.log";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final FakeChat central = telegram.group(CENTRAL, "Tim Humas");
@@ -69,18 +71,13 @@ class OperationsEndToEndTest {
         return fake;
     }
 
-    /** The application also writes its log to a file: the whole run's log, whichever test was running. */
-    private static Path logFile() {
-        try {
-            return Files.createTempDirectory("humas-operations").resolve("humas-hub.log");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    @BeforeAll
+    static void noLogOfAnEarlierRun() throws IOException {
+        Files.deleteIfExists(Path.of(LOG_FILE));
     }
 
     @DynamicPropertySource
     static void bot(DynamicPropertyRegistry registry) {
-        registry.add("logging.file.name", LOG::toString);
         BotTest.isolatedBot(registry, telegram, CENTRAL, LEAD);
         registry.add("bot.agencies", () -> "Sekretariat Daerah");
         registry.add("bot.webhook.secret", () -> WEBHOOK_SECRET);
@@ -159,7 +156,7 @@ class OperationsEndToEndTest {
             assertThat(after).containsPattern("humas_send_latency_seconds_count\\{method=\"sendmessage\"\\} [1-9]");
         });
 
-        String log = Files.readString(LOG);
+        String log = Files.readString(Path.of(LOG_FILE));
         assertThat(log).as("the whole run's log, from the start-up on").contains("Starting OperationsEndToEndTest")
                 .contains("Telegram could not be reached")
                 .contains("Telegram reached as @" + BotTest.BOT);
