@@ -42,11 +42,22 @@ class ItemTraffic {
         }
     }
 
+    /** Never fails the handling of the update: counting and logging are not worth losing an item for. */
     private void received(ItemSubmitted item) {
-        String kind = item.category().name().toLowerCase(Locale.ROOT);
+        try {
+            count(item);
+        } catch (RuntimeException failed) {
+            log.warn("Item #{} received but not counted: {}", item.itemId(), failed.toString());
+        }
+    }
+
+    private void count(ItemSubmitted item) {
+        // an item whose kind the officer has not chosen yet (a plain /lapor TEXT) counts as "unclassified"
+        String kind = item.category() == null ? "unclassified" : item.category().name().toLowerCase(Locale.ROOT);
+        String agency = item.agencyName() == null ? "" : item.agencyName();
         log.info("Item #{} received: {} from {} (agency {}), {} media", item.itemId(), kind, item.agencyName(),
                 item.agencyId(), item.media() == null ? 0 : item.media().size());
         Counter.builder("humas.items.received").description("Items officers sent, by kind and agency")
-                .tag("kind", kind).tag("agency", item.agencyName()).register(registry).increment();
+                .tag("kind", kind).tag("agency", agency).register(registry).increment();
     }
 }
