@@ -1,6 +1,9 @@
 package id.humas.hub.operations;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import id.humas.hub.intake.ItemSubmitted;
 import io.micrometer.core.instrument.Counter;
@@ -23,6 +26,8 @@ class ItemTraffic {
     private static final Logger log = LoggerFactory.getLogger(ItemTraffic.class);
 
     private final MeterRegistry registry;
+    /** The counters by kind and agency, built once each (building one is the costly part of counting). */
+    private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
 
     ItemTraffic(MeterRegistry registry) {
         this.registry = registry;
@@ -57,7 +62,9 @@ class ItemTraffic {
         String agency = item.agencyName() == null ? "" : item.agencyName();
         log.info("Item #{} received: {} from {} (agency {}), {} media", item.itemId(), kind, item.agencyName(),
                 item.agencyId(), item.media() == null ? 0 : item.media().size());
-        Counter.builder("humas.items.received").description("Items officers sent, by kind and agency")
-                .tag("kind", kind).tag("agency", agency).register(registry).increment();
+        counters.computeIfAbsent(List.of(kind, agency), key -> Counter.builder("humas.items.received")
+                        .description("Items officers sent, by kind and agency")
+                        .tag("kind", key.get(0)).tag("agency", key.get(1)).register(registry))
+                .increment();
     }
 }

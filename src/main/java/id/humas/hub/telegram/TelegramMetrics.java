@@ -3,7 +3,9 @@ package id.humas.hub.telegram;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -32,6 +34,7 @@ class TelegramMetrics implements Interceptor {
     private final Counter sent;
     private final Counter tooManyRequests;
     private final Timer inboxProcessing;
+    private final Map<String, Timer> sendLatency = new ConcurrentHashMap<>();
 
     TelegramMetrics(ObjectProvider<MeterRegistry> registry) {
         this.registry = registry.getIfAvailable(SimpleMeterRegistry::new);
@@ -56,8 +59,10 @@ class TelegramMetrics implements Interceptor {
         long started = System.nanoTime();
         Response response = chain.proceed(chain.request());
         if (SENDS.contains(method)) {
-            Timer.builder("humas.send.latency").description("Time of a Bot API call that sends a message")
-                    .tag("method", method).register(registry).record(Duration.ofNanos(System.nanoTime() - started));
+            sendLatency.computeIfAbsent(method, name -> Timer.builder("humas.send.latency")
+                            .description("Time of a Bot API call that sends a message").tag("method", name)
+                            .register(registry))
+                    .record(Duration.ofNanos(System.nanoTime() - started));
             if (response.isSuccessful()) {
                 sent.increment();
             }
