@@ -191,6 +191,9 @@ public final class Benchmark {
         officers = seedOfficers(officerCount);
         intake(Integer.getInteger("bench.warm-up", 5_000), "warm-up (not counted)");
         intake(intakeUpdates, "intake");
+        if (Boolean.getBoolean("bench.intake-only")) { // -Dbench.intake-only=true: throughput alone, in a minute or two
+            return;
+        }
         urgentLatency();
         letTheGroupsMinutePass();
         burstLatency();
