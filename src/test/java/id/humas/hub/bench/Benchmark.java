@@ -133,7 +133,10 @@ public final class Benchmark {
         private static void row(Map<String, Figures> results, String label,
                 java.util.function.Function<Figures, String> value) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-44s", label));
-            results.values().forEach(f -> line.append(String.format(Locale.ROOT, " %14s", value.apply(f))));
+            results.values().forEach(f -> {
+                String shown = value.apply(f);
+                line.append(String.format(Locale.ROOT, " %14s", shown.equals("-1") || shown.equals("NaN") ? "not run" : shown));
+            });
             System.out.println(line);
         }
     }
