@@ -12,10 +12,12 @@ public class BotHealth {
 
     private final PollingLiveness liveness;
     private final JdbcTemplate jdbc;
+    private final OutboxMessages messages;
 
-    BotHealth(PollingLiveness liveness, JdbcTemplate jdbc) {
+    BotHealth(PollingLiveness liveness, JdbcTemplate jdbc, OutboxMessages messages) {
         this.liveness = liveness;
         this.jdbc = jdbc;
+        this.messages = messages;
     }
 
     /**
@@ -32,6 +34,11 @@ public class BotHealth {
                 count("SELECT COUNT(*) FROM outbox_message WHERE status = 'PENDING'"),
                 count("SELECT COUNT(*) FROM outbox_message WHERE status = 'FAILED'"),
                 count("SELECT COUNT(*) FROM inbox_update WHERE status = 'PENDING'"));
+    }
+
+    /** When the oldest message still waiting to be sent was written; empty when nothing waits. */
+    public Optional<Instant> oldestWaitingMessage() {
+        return messages.oldestPending();
     }
 
     private long count(String sql) {

@@ -36,14 +36,16 @@ class InboxWorker implements SmartLifecycle {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final Duration albumWait;
+    private final TelegramMetrics metrics;
     private final WorkerLoop loop;
     private final InstanceLeases leases;
     private Duration outageWait = Duration.ZERO;
 
     InboxWorker(Inbox inbox, UpdateRouter router, TransactionTemplate transactions, Clock clock,
-                BotProperties properties, InstanceLeases leases) {
+                BotProperties properties, InstanceLeases leases, TelegramMetrics metrics) {
         this.leases = leases;
         this.inbox = inbox;
+        this.metrics = metrics;
         this.router = router;
         this.transactions = transactions;
         this.clock = clock;
@@ -85,7 +87,9 @@ class InboxWorker implements SmartLifecycle {
      */
     private Duration step() {
         try {
+            long started = System.nanoTime();
             int handled = processPending();
+            metrics.processed(handled, System.nanoTime() - started);
             if (!outageWait.isZero()) {
                 log.info("The database answers again; the inbox goes on");
                 outageWait = Duration.ZERO;

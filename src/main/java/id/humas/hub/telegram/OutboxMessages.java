@@ -229,6 +229,13 @@ class OutboxMessages {
         return combined.size();
     }
 
+    /** When the oldest message still waiting to be sent was written; empty when none waits. */
+    Optional<Instant> oldestPending() {
+        Timestamp oldest = jdbc.queryForObject("SELECT MIN(created_at) FROM outbox_message WHERE status = ?",
+                Timestamp.class, OutboxStatus.PENDING.name());
+        return Optional.ofNullable(oldest).map(Timestamp::toInstant);
+    }
+
     long count(OutboxStatus status) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status = ?", Long.class,
                 status.name());

@@ -278,6 +278,7 @@ class OutboxSender implements SmartLifecycle {
             return;
         }
         budget.settle(delivery.chatId(), delivery.call().counted());
+        logDelivered(delivery, messageId);
         Sent sent = new Sent(delivery, messageId, Instant.now());
         String inFlight = messageId == null || delivery.stands() == null || delivery.stands().ref() == null ? null
                 : delivery.chatId() + ":" + messageId;
@@ -291,6 +292,15 @@ class OutboxSender implements SmartLifecycle {
         } else {
             unrecorded.put(delivery.rows().get(0).id(), sent);
         }
+    }
+
+    /** One line per delivery (never its text): what, to which chat, which rows; an item's card shows as ref item:N. */
+    private static void logDelivered(Delivery delivery, Integer messageId) {
+        OutboxMessages.Row head = delivery.rows().get(0);
+        int others = delivery.rows().size() - 1;
+        log.info("Delivered {} to chat {}{}: outbox message {}{}{}", head.kind(), delivery.chatId(),
+                messageId == null ? "" : " as message " + messageId, head.id(), others == 0 ? "" : " and " + others + " combined with it",
+                head.ref() == null ? "" : ", ref " + head.ref());
     }
 
     /** The ref of a message just sent to the chat whose record is not committed yet. */

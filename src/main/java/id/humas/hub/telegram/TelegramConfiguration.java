@@ -21,13 +21,14 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramClient telegramClient(BotProperties properties, TelegramUrl url, TelegramJson json) {
+    TelegramClient telegramClient(BotProperties properties, TelegramUrl url, TelegramJson json, TelegramMetrics metrics) {
         OkHttpClient http = new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(30))
                 .writeTimeout(Duration.ofSeconds(30))
                 // OkHttp would silently send a POST again on a broken connection: a message twice, reported once
                 .retryOnConnectionFailure(false)
+                .addInterceptor(metrics)
                 .build();
         return new OkHttpTelegramClient(json.mapper(), http, properties.token(), url);
     }

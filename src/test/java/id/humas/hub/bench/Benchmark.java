@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -30,7 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Drives the real application (in this JVM, on an H2 file database) against the Bot API double with Telegram's
+ * Drives the real application (in this JVM, on an H2 file database, then on PostgreSQL) against the Bot API double with Telegram's
  * flood limits enforced (sliding windows, group edits counted), and prints: updates per second taken in and
  * processed; urgent item → central group latency under a steady background load, on a quiet bot, and in a burst of 40
  * within 2 s; broadcasts' rates as a fraction of the 30/s limit; and the number of 429s.
@@ -39,6 +42,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Between phases the benchmark marks the confirmations still waiting in the outbox as skipped: at 30 messages a
  * second, the 20 000 confirmations of the intake phase would take eleven minutes to send, and the next phases
  * measure something else.
+ *
+ * <p>{@code -Dbench.databases=h2,postgres} (the default) runs everything on each database in turn and ends with
+ * their main figures side by side; PostgreSQL is the local server (database "test", a fresh schema
+ * {@code humas_bench}; {@code -Dbench.postgres-url=…}, {@code -Dbench.postgres-user=…}, {@code -Dbench.postgres-password=…}),
+ * and is left out, with the reason, where it does not answer.
+ *
+ * <p>Several instances (webhook mode, issue 12): {@link #start()} starts one application on {@link #database};
+ * a second instance is a second call on the same database behind a webhook front that spreads the updates
+ * (the double then has to deliver by webhook instead of getUpdates). Its figures go into {@link Figures} as a
+ * further column.
  */
 public final class Benchmark {
 
@@ -53,11 +66,15 @@ public final class Benchmark {
     private final int officerCount;
     private final Duration latencyPhase;
     private final int broadcastOfficers;
+    private final Database database;
+    private final Figures figures = new Figures();
     private ConfigurableApplicationContext app;
     private JdbcTemplate jdbc;
     private List<FakeUser> officers;
 
-    private Benchmark(int intakeUpdates, int officerCount, Duration latencyPhase, int broadcastOfficers) {
+    private Benchmark(Database database, int intakeUpdates, int officerCount, Duration latencyPhase,
+            int broadcastOfficers) {
+        this.database = database;
         this.intakeUpdates = intakeUpdates;
         this.officerCount = officerCount;
         this.latencyPhase = latencyPhase;
@@ -65,20 +82,110 @@ public final class Benchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Benchmark benchmark = new Benchmark(Integer.getInteger("bench.updates", 20_000),
-                Integer.getInteger("bench.officers", 2_000),
-                Duration.ofSeconds(Integer.getInteger("bench.latency-seconds", 60)),
-                Integer.getInteger("bench.broadcast-officers", 200));
-        try {
-            benchmark.run();
-        } finally {
-            benchmark.close();
+        Map<String, Figures> results = new LinkedHashMap<>();
+        for (String name : System.getProperty("bench.databases", "h2,postgres").split(",")) {
+            Database database = Database.named(name.trim());
+            Optional<String> unusable = database.prepare();
+            if (unusable.isPresent()) {
+                System.out.printf(Locale.ROOT, "%n=== %s: left out: %s%n", database.label(), unusable.get());
+                continue;
+            }
+            System.out.printf(Locale.ROOT, "%n=== %s%n", database.label());
+            Benchmark benchmark = new Benchmark(database, Integer.getInteger("bench.updates", 20_000),
+                    Integer.getInteger("bench.officers", 2_000),
+                    Duration.ofSeconds(Integer.getInteger("bench.latency-seconds", 60)),
+                    Integer.getInteger("bench.broadcast-officers", 200));
+            try {
+                benchmark.run();
+                results.put(database.label(), benchmark.figures);
+            } finally {
+                benchmark.close();
+            }
         }
+        Figures.print(results);
         System.exit(0);
     }
 
+    /** The main figures of one run, for the table at the end. */
+    static final class Figures {
+        double processedPerSecond = Double.NaN;
+        long urgentP99UnderLoad = -1;
+        long urgentP99Burst = -1;
+        long urgentP99Quiet = -1;
+        double broadcastFraction = Double.NaN;
+        long tooManyRequests = -1;
+
+        static void print(Map<String, Figures> results) {
+            if (results.isEmpty()) {
+                return;
+            }
+            StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%n%-44s", "figure"));
+            results.keySet().forEach(name -> header.append(String.format(Locale.ROOT, " %14s", name)));
+            System.out.println(header);
+            row(results, "updates processed per second", f -> String.format(Locale.ROOT, "%.0f", f.processedPerSecond));
+            row(results, "urgent p99 under 100 reports/s (ms)", f -> String.valueOf(f.urgentP99UnderLoad));
+            row(results, "urgent p99, burst of 40 in 2 s (ms)", f -> String.valueOf(f.urgentP99Burst));
+            row(results, "urgent p99, quiet bot (ms)", f -> String.valueOf(f.urgentP99Quiet));
+            row(results, "broadcast to " + Integer.getInteger("bench.broadcast-officers", 200)
+                    + ", fraction of 30/s", f -> String.format(Locale.ROOT, "%.2f", f.broadcastFraction));
+            row(results, "429 answers", f -> String.valueOf(f.tooManyRequests));
+        }
+
+        private static void row(Map<String, Figures> results, String label,
+                java.util.function.Function<Figures, String> value) {
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-44s", label));
+            results.values().forEach(f -> {
+                String shown = value.apply(f);
+                line.append(String.format(Locale.ROOT, " %14s", shown.equals("-1") || shown.equals("NaN") ? "not run" : shown));
+            });
+            System.out.println(line);
+        }
+    }
+
+    /** Where the application keeps its data in one run. */
+    record Database(String label, String url, String user, String password) {
+
+        static final String SCHEMA = "humas_bench";
+
+        static Database named(String name) {
+            if (name.equalsIgnoreCase("postgres") || name.equalsIgnoreCase("postgresql")) {
+                String server = System.getProperty("bench.postgres-url", "jdbc:postgresql://127.0.0.1:5432/test");
+                return new Database("PostgreSQL", server + (server.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA,
+                        System.getProperty("bench.postgres-user", "postgres"),
+                        System.getProperty("bench.postgres-password", ""));
+            }
+            if (name.equalsIgnoreCase("h2")) {
+                try {
+                    Path data = Files.createTempDirectory("humas-bench");
+                    return new Database("H2", "jdbc:h2:file:" + data.resolve("humas-hub") + ";AUTO_SERVER=FALSE",
+                            "sa", "");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+            throw new IllegalArgumentException("bench.databases: h2 or postgres, not " + name);
+        }
+
+        /** A fresh schema on PostgreSQL; why the database cannot be used, if it cannot. */
+        Optional<String> prepare() {
+            if (!url.startsWith("jdbc:postgresql:")) {
+                return Optional.empty();
+            }
+            String server = url.substring(0, url.indexOf("currentSchema=") - 1);
+            try (java.sql.Connection connection = java.sql.DriverManager.getConnection(server, user, password);
+                 java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+                statement.execute("CREATE SCHEMA " + SCHEMA);
+                return Optional.empty();
+            } catch (java.sql.SQLException e) {
+                return Optional.of("PostgreSQL does not answer on " + server + " (" + e.getMessage() + ")");
+            }
+        }
+    }
+
     private void run() throws Exception {
-        System.out.printf(Locale.ROOT, "Humas Hub benchmark — %d cores, Java %s, %s %s, max heap %d MiB%n",
+        System.out.printf(Locale.ROOT, "Humas Hub benchmark on " + database.label()
+                        + " — %d cores, Java %s, %s %s, max heap %d MiB%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                 System.getProperty("os.name"), System.getProperty("os.arch"),
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
@@ -88,6 +195,9 @@ public final class Benchmark {
         officers = seedOfficers(officerCount);
         intake(Integer.getInteger("bench.warm-up", 5_000), "warm-up (not counted)");
         intake(intakeUpdates, "intake");
+        if (Boolean.getBoolean("bench.intake-only")) { // -Dbench.intake-only=true: throughput alone, in a minute or two
+            return;
+        }
         urgentLatency();
         letTheGroupsMinutePass();
         burstLatency();
@@ -98,11 +208,11 @@ public final class Benchmark {
         broadcast(Math.min(officers.size(), Integer.getInteger("bench.big-broadcast-officers", 2_000)));
         System.out.printf(Locale.ROOT, "429 answers from Telegram: %d (premature retries %d)%n",
                 telegram.tooManyRequestsAnswers(), telegram.prematureRetries());
+        figures.tooManyRequests = telegram.tooManyRequestsAnswers();
         System.out.printf(Locale.ROOT, "heap used after GC: %d MiB%n", heapAfterGc());
     }
 
     private void start() throws Exception {
-        Path data = Files.createTempDirectory("humas-bench");
         // command-line arguments: they outrank application.yml and a bot-config.yml in the working directory
         app = new SpringApplicationBuilder(HumasHubApplication.class).run(
                 "--bot.api-url=" + telegram.apiUrl(),
@@ -112,8 +222,11 @@ public final class Benchmark {
                 "--bot.central-team=" + LEAD,
                 "--bot.agencies=",
                 "--bot.digest.cron=-",
-                "--spring.datasource.url=jdbc:h2:file:" + data.resolve("humas-hub") + ";AUTO_SERVER=FALSE",
+                "--spring.datasource.url=" + database.url(),
+                "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password(),
                 "--server.port=0",
+                "--management.server.port=0",
                 "--logging.level.root=WARN");
         jdbc = app.getBean(JdbcTemplate.class);
         telegram.setBotUsername("humas_bench_bot");
@@ -139,6 +252,7 @@ public final class Benchmark {
                 phase, updates, officers.size(), seconds(start, queued));
         System.out.printf(Locale.ROOT, "%s: taken in %.0f updates/s, processed %.0f updates/s (%d items created)%n",
                 phase, updates / seconds(start, takenIn), updates / seconds(start, processed), items);
+        figures.processedPerSecond = updates / seconds(start, processed);
         skipWaitingMessages();
     }
 
@@ -171,6 +285,7 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "urgent latency under %d background reports/s: %d samples, p50 %d ms, p99 %d ms,"
                         + " max %d ms%n", 100, latencies.size(), percentile(latencies, 50), percentile(latencies, 99),
                 latencies.get(latencies.size() - 1));
+        figures.urgentP99UnderLoad = percentile(latencies, 99);
         skipWaitingMessages();
     }
 
@@ -204,6 +319,7 @@ public final class Benchmark {
                         + " %d messages to the group%n", percentile(latencies, 50), percentile(latencies, 99),
                 latencies.get(latencies.size() - 1), telegram.messagesTo(CENTRAL).stream()
                         .filter(m -> m.contains("Sampel serentak")).count());
+        figures.urgentP99Burst = percentile(latencies, 99);
     }
 
     /** One alert every 3.5 s and nothing else going on. */
@@ -223,6 +339,7 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "urgent latency on a quiet bot: %d samples, p50 %d ms, p99 %d ms, max %d ms%n",
                 latencies.size(), percentile(latencies, 50), percentile(latencies, 99),
                 latencies.get(latencies.size() - 1));
+        figures.urgentP99Quiet = percentile(latencies, 99);
         skipWaitingMessages();
     }
 
@@ -253,6 +370,9 @@ public final class Benchmark {
         double elapsed = seconds(command.enqueuedAt(), deliveries.get(deliveries.size() - 1));
         double rate = deliveries.size() / elapsed;
         double firstToLast = seconds(deliveries.get(0), deliveries.get(deliveries.size() - 1));
+        if (broadcastOfficers == this.broadcastOfficers) {
+            figures.broadcastFraction = Math.min(firstToLast == 0 ? 1 : (deliveries.size() - 1) / firstToLast / 30.0, 9.99);
+        }
         System.out.printf(Locale.ROOT, "broadcast: %d of %d officers in %.2f s = %.1f messages/s = %.2f of the 30/s"
                         + " limit; first to last send %.2f s = %.2f of the limit; 429s during it: %d%n",
                 deliveries.size(), recipients.size(), elapsed, rate, rate / 30.0, firstToLast,

@@ -103,6 +103,7 @@ public final class DashboardBenchmark {
                 "--bot.digest.cron=-",
                 "--spring.datasource.url=jdbc:h2:file:" + data.resolve("humas-hub") + ";AUTO_SERVER=FALSE",
                 "--server.port=0",
+                "--management.server.port=0",
                 "--logging.level.root=WARN");
         base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
     }

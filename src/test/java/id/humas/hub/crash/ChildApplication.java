@@ -42,6 +42,9 @@ final class ChildApplication {
         if (arguments.stream().noneMatch(argument -> argument.startsWith("--server.port="))) {
             command.add("--server.port=0");
         }
+        if (arguments.stream().noneMatch(argument -> argument.startsWith("--management.server.port="))) {
+            command.add("--management.server.port=0");
+        }
         command.addAll(arguments);
         try {
             Files.createDirectories(log.getParent());

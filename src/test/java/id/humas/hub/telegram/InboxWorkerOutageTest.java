@@ -74,7 +74,7 @@ class InboxWorkerOutageTest {
         BotProperties properties = mock(BotProperties.class);
         when(properties.intake()).thenReturn(new BotProperties.Intake(Duration.ofMillis(300), java.time.Duration.ofMinutes(10)));
         InboxWorker started = new InboxWorker(inbox, router, new TransactionTemplate(transactions),
-                Clock.systemUTC(), properties, holding());
+                Clock.systemUTC(), properties, holding(), TelegramMetrics.unregistered());
         started.start();
         return started;
     }
