@@ -72,6 +72,16 @@ class InstanceLeases implements SmartLifecycle {
         return until != null && Instant.now().isBefore(until.minus(ttl.dividedBy(3)));
     }
 
+    /**
+     * Whether the database, the last time it answered, left {@code task} to this instance: true also while the lease
+     * lapses only because the database cannot be reached (then no other instance can take it either).
+     */
+    boolean notTakenByAnother(Task task) {
+        synchronized (heldUntil) {
+            return heldUntil.containsKey(task);
+        }
+    }
+
     String owner() {
         return owner;
     }

@@ -79,11 +79,16 @@ class LongPolling implements SmartLifecycle {
         return OutboxSender.PHASE + 200;
     }
 
+    /**
+     * Polls while this instance holds the polling lease. While the database cannot be reached the lease lapses, but
+     * polling goes on: the batch in hand waits to be stored and is confirmed to Telegram only once it is, whereas
+     * closing the session would drop it, and the next poll of whoever polls would confirm it.
+     */
     private Duration followLease() {
         boolean holds = leases.holds(InstanceLeases.Task.POLLING);
         if (holds && application == null) {
             startSession();
-        } else if (!holds && application != null) {
+        } else if (!leases.notTakenByAnother(InstanceLeases.Task.POLLING) && application != null) {
             log.warn("This instance no longer holds the polling lease; it stops polling");
             stopSession();
         }
