@@ -1,10 +1,16 @@
 package id.humas.hub.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.when;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 
+import id.humas.hub.agency.AgencyZones;
 import id.humas.hub.agency.OfficerView;
 import id.humas.hub.agency.Officers;
 import id.humas.hub.telegram.ChatKind;
@@ -13,6 +19,7 @@ import id.humas.hub.telegram.Outbox;
 import id.humas.hub.telegram.Sender;
 import id.humas.hub.telegram.SentMessages;
 import id.humas.hub.telegram.UnsupportedContent;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -41,6 +48,9 @@ class IntakeModuleTest {
     @MockitoBean
     SentMessages sent;
 
+    @MockitoBean
+    AgencyZones zones;
+
     @Autowired
     Submissions submissions;
 
@@ -49,6 +59,16 @@ class IntakeModuleTest {
 
     @Autowired
     ItemRepository items;
+
+    @BeforeEach
+    void everyAgencyInTheTeamsZone() {
+        ZoneId wib = ZoneId.of("Asia/Jakarta");
+        when(zones.home()).thenReturn(wib);
+        when(zones.of(anyLong())).thenReturn(wib);
+        when(zones.suffix(any())).thenReturn("");
+        when(zones.today(anyLong(), any())).thenAnswer(call -> call.<Clock>getArgument(1).instant().atZone(wib)
+                .toLocalDate());
+    }
 
     @Test
     void aReportWithTextIsAnItemAtOnceWhoseKindIsAskedAfterwards(Scenario scenario) {
