@@ -26,6 +26,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -74,6 +75,9 @@ class OperationsEndToEndTest {
     @BeforeAll
     static void noLogOfAnEarlierRun() throws IOException {
         Files.deleteIfExists(Path.of(LOG_FILE));
+        // Spring Boot sets logging up once per JVM until a context closes: an earlier test's application, still
+        // cached, would keep its settings and this one would never write its file.
+        LoggingSystem.get(OperationsEndToEndTest.class.getClassLoader()).cleanUp();
     }
 
     @DynamicPropertySource

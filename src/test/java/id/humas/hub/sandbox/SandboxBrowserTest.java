@@ -73,6 +73,9 @@ class SandboxBrowserTest {
         if (app != null) {
             app.close();
         }
+        // Spring Boot hands the log pattern to the logging system through a system property, which outlives the
+        // application: later tests in this JVM are no sandbox and must not log as one.
+        System.clearProperty("LOG_LEVEL_PATTERN");
     }
 
     @Test
