@@ -3,6 +3,7 @@ package id.humas.hub.e2e;
 import static id.humas.hub.e2e.SubmissionEndToEndTest.itemNumber;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import id.humas.hub.fake.CallbackPress;
 import id.humas.hub.fake.FakeUser;
 import id.humas.hub.fake.RecordedCall;
 import id.humas.hub.fake.SentMessage;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -159,6 +161,10 @@ class ReviewEndToEndTest extends EndToEndTest {
         SentMessage question = telegram.awaitMessageTo(CENTRAL_CHAT,
                 m -> m.forceReply() && m.contains("#" + number) && m.contains(words));
         assertThat(question.forceReply()).isTrue();
+        // A person replies seconds later; the test could reply before the bot has recorded which message it sent.
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbox_message WHERE chat_id = ? AND telegram_message_id = ? AND status = 'SENT'",
+                Integer.class, CENTRAL_CHAT, question.messageId()) > 0);
         return question;
     }
 
