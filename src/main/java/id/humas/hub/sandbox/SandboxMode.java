@@ -31,7 +31,7 @@ import org.springframework.core.env.MapPropertySource;
 public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
     public static final String MODE = "sandbox";
-    static final String TOKEN = "100000001:SANDBOX-offline-double-not-a-real-token";
+    static final String TOKEN = "123456:SANDBOX-placeholder-not-a-token";
     static final String USERNAME = "humas_sandbox_bot";
     static final long CENTRAL_CHAT = -1001000000001L;
     static final String SOURCE = "sandbox";
