@@ -69,14 +69,14 @@ public class AgencyUpkeep {
     @Transactional
     public Outcome rename(long admin, String typed, String newName) {
         String tidy = Agency.tidy(newName == null ? "" : newName);
-        Optional<Outcome> refused = refuse(admin, typed);
-        if (refused.isPresent()) {
-            return refused.get();
+        Lookup found = lookUp(admin, typed);
+        if (found.refusal() != null) {
+            return found.refusal();
         }
         if (tidy.isEmpty() || tidy.length() > Agency.MAX_NAME || tidy.contains("\n")) {
             return Outcome.of(Result.NAME_INVALID, typed, String.valueOf(Agency.MAX_NAME));
         }
-        Agency agency = names.find(typed).orElseThrow();
+        Agency agency = found.agency();
         Optional<Agency> holder = agencies.findByNameKey(Agency.keyOf(tidy)).filter(other -> !other.id().equals(agency.id()));
         if (holder.isPresent()) {
             return Outcome.of(Result.NAME_TAKEN, agency.name(), holder.get().name());
@@ -92,12 +92,16 @@ public class AgencyUpkeep {
 
     @Transactional
     public Outcome merge(long admin, String typedFrom, String typedInto) {
-        Optional<Outcome> refused = refuse(admin, typedFrom).or(() -> refuse(admin, typedInto));
-        if (refused.isPresent()) {
-            return refused.get();
+        Lookup source = lookUp(admin, typedFrom);
+        if (source.refusal() != null) {
+            return source.refusal();
         }
-        Agency from = names.find(typedFrom).orElseThrow();
-        Agency into = names.find(typedInto).orElseThrow();
+        Lookup target = lookUp(admin, typedInto);
+        if (target.refusal() != null) {
+            return target.refusal();
+        }
+        Agency from = source.agency();
+        Agency into = target.agency();
         if (from.id().equals(into.id())) {
             return Outcome.of(Result.SAME_AGENCY, from.name(), into.name());
         }
@@ -126,11 +130,11 @@ public class AgencyUpkeep {
 
     @Transactional
     public Outcome archive(long admin, String typed) {
-        Optional<Outcome> refused = refuse(admin, typed);
-        if (refused.isPresent()) {
-            return refused.get();
+        Lookup found = lookUp(admin, typed);
+        if (found.refusal() != null) {
+            return found.refusal();
         }
-        Agency agency = names.find(typed).orElseThrow();
+        Agency agency = found.agency();
         if (agency.archived()) {
             return Outcome.of(Result.ALREADY_ARCHIVED, agency.name(), null);
         }
@@ -146,11 +150,11 @@ public class AgencyUpkeep {
 
     @Transactional
     public Outcome restore(long admin, String typed) {
-        Optional<Outcome> refused = refuse(admin, typed);
-        if (refused.isPresent()) {
-            return refused.get();
+        Lookup found = lookUp(admin, typed);
+        if (found.refusal() != null) {
+            return found.refusal();
         }
-        Agency agency = names.find(typed).orElseThrow();
+        Agency agency = found.agency();
         if (!agency.archived()) {
             return Outcome.of(Result.NOT_ARCHIVED, agency.name(), null);
         }
@@ -164,11 +168,11 @@ public class AgencyUpkeep {
 
     @Transactional
     public Outcome removeOfficer(long admin, String typed) {
-        Optional<Outcome> refused = refuse(admin, typed);
-        if (refused.isPresent()) {
-            return refused.get();
+        Lookup found = lookUp(admin, typed);
+        if (found.refusal() != null) {
+            return found.refusal();
         }
-        Agency agency = names.find(typed).orElseThrow();
+        Agency agency = found.agency();
         Optional<Officer> officer = officers.findByAgencyIdAndStatus(agency.id(), OfficerStatus.ACTIVE);
         if (officer.isEmpty()) {
             return Outcome.of(Result.VACANT, agency.name(), null);
@@ -182,18 +186,29 @@ public class AgencyUpkeep {
         return Outcome.of(Result.OFFICER_REMOVED, agency.name(), officer.get().displayName());
     }
 
-    /** Not an admin, no such agency, or one merged into another: the reason nothing can be done. */
-    private Optional<Outcome> refuse(long admin, String typed) {
+    /** The agency typed, found once; or the reason nothing can be done: not an admin, no such agency, merged away. */
+    private Lookup lookUp(long admin, String typed) {
         if (!team.isAdmin(admin)) {
-            return Optional.of(Outcome.of(Result.NOT_ADMIN, typed, null));
+            return Lookup.refused(Outcome.of(Result.NOT_ADMIN, typed, null));
         }
         Optional<Agency> agency = names.find(typed);
         if (agency.isEmpty()) {
-            return Optional.of(new Outcome(Result.NOT_FOUND, Agency.tidy(typed == null ? "" : typed), "",
+            return Lookup.refused(new Outcome(Result.NOT_FOUND, Agency.tidy(typed == null ? "" : typed), "",
                     names.suggestions(typed)));
         }
-        return agency.filter(found -> found.mergedInto() != null)
-                .map(found -> Outcome.of(Result.MERGED_AWAY, found.name(),
-                        agencies.findById(found.mergedInto()).map(Agency::name).orElse("?")));
+        Agency found = agency.get();
+        if (found.mergedInto() != null) {
+            return Lookup.refused(Outcome.of(Result.MERGED_AWAY, found.name(),
+                    agencies.findById(found.mergedInto()).map(Agency::name).orElse("?")));
+        }
+        return new Lookup(found, null);
+    }
+
+    /** @param refusal null when {@code agency} may be acted on */
+    private record Lookup(Agency agency, Outcome refusal) {
+
+        static Lookup refused(Outcome refusal) {
+            return new Lookup(null, refusal);
+        }
     }
 }
