@@ -24,7 +24,8 @@ class DigestEntries {
 
     @EventListener
     void on(ItemSubmitted item) {
-        if (!entries.existsById(item.itemId())) {
+        // findById, unlike existsById, looks in the transaction's entities first and makes Hibernate write nothing out
+        if (entries.findById(item.itemId()).isEmpty()) {
             entries.save(new DigestEntry(item));
         }
     }

@@ -12,13 +12,16 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 
 /** One submitted item as the digest needs it; belongs to no digest until one includes it. */
 @Entity
 @Table(name = "digest_entry")
-class DigestEntry {
+class DigestEntry implements Persistable<Long> {
 
     static final int EXCERPT = 200;
 
@@ -56,10 +59,31 @@ class DigestEntry {
     @Transient
     private boolean repeated;
 
+    /** Not stored yet: saving it inserts it without first looking for it (its id is the item's). */
+    @Transient
+    private boolean fresh;
+
     protected DigestEntry() {
     }
 
+    @Override
+    public Long getId() {
+        return itemId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        fresh = false;
+    }
+
     DigestEntry(ItemSubmitted item) {
+        this.fresh = true;
         this.itemId = item.itemId();
         this.agencyId = item.agencyId();
         this.category = item.category();
@@ -71,6 +95,7 @@ class DigestEntry {
 
     /** From an edit that arrived before the item's submission was recorded. */
     DigestEntry(ItemEdited item) {
+        this.fresh = true;
         this.itemId = item.itemId();
         this.agencyId = item.agencyId();
         this.category = item.category();

@@ -78,7 +78,7 @@ public class SandboxMode implements ApplicationListener<ApplicationEnvironmentPr
         settings.put("bot.jobs.check-every", "1s");
         settings.put("bot.dashboard.url", "http://localhost:${server.port:8080}");
         settings.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("humas")
-                + ";AUTO_SERVER=FALSE;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+                + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
         settings.put("spring.datasource.username", "sa");
         settings.put("spring.datasource.password", "");
         settings.put("logging.pattern.level", "%5p [SANDBOX]");

@@ -10,12 +10,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The central PR team: its Telegram group and the user ids allowed to act for it. Members live in the
  * {@code team_member} table, which this class alone reads and writes; it is seeded from {@code bot.central-team} at
- * start-up. Membership is read from the table at every check, never cached, so a member removed (by an admin, or
- * by dropping them from the configuration) loses every team right at once.
+ * start-up. Membership is read from the table, never cached beyond the transaction asking (which reads the members
+ * once however many updates it handles), so a member removed (by an admin, or by dropping them from the
+ * configuration) loses every team right at once.
  */
 @Component
 public class CentralTeam {
@@ -28,6 +31,8 @@ public class CentralTeam {
     private final Set<Long> admins;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    /** The key under which a transaction keeps the members it read. */
+    private final Object membersRead = new Object();
 
     public CentralTeam(BotProperties properties, JdbcTemplate jdbc, Clock clock) {
         this.chatId = properties.centralChatId() == null ? 0 : properties.centralChatId();
@@ -53,6 +58,9 @@ public class CentralTeam {
     }
 
     public boolean isMember(long userId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            return membersOfThisTransaction().contains(userId);
+        }
         Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM team_member WHERE user_id = ? AND removed_at IS NULL",
                 Integer.class, userId);
         return rows != null && rows > 0;
@@ -78,6 +86,27 @@ public class CentralTeam {
                 Long.class);
     }
 
+    @SuppressWarnings("unchecked")
+    private Set<Long> membersOfThisTransaction() {
+        Set<Long> read = (Set<Long>) TransactionSynchronizationManager.getResource(membersRead);
+        if (read == null) {
+            read = Set.copyOf(members());
+            TransactionSynchronizationManager.bindResource(membersRead, read);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(membersRead);
+                }
+            });
+        }
+        return read;
+    }
+
+    /** The team changed: the members this transaction read are read again. */
+    private void reread() {
+        TransactionSynchronizationManager.unbindResourceIfPossible(membersRead);
+    }
+
     /** Adds a member at run time (not from the configuration); one removed earlier is added again. */
     public void add(long userId) {
         add(userId, null);
@@ -85,6 +114,7 @@ public class CentralTeam {
 
     /** Adds a member at run time under the name they have on Telegram (null when unknown). */
     public void add(long userId, String name) {
+        reread();
         Timestamp now = Timestamp.from(clock.instant());
         if (jdbc.update("UPDATE team_member SET removed_at = NULL, removed_by = NULL, source = ?,"
                 + " display_name = COALESCE(?, display_name) WHERE user_id = ?", ADDED, name, userId) == 0) {
@@ -100,6 +130,7 @@ public class CentralTeam {
      * @return whether they were a member
      */
     public boolean remove(long userId, long removedBy) {
+        reread();
         boolean removed = jdbc.update("UPDATE team_member SET removed_at = ?, removed_by = ?"
                         + " WHERE user_id = ? AND removed_at IS NULL", Timestamp.from(clock.instant()), removedBy,
                 userId) > 0;

@@ -4,7 +4,11 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,6 +27,8 @@ class Inbox {
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
     private static final int MAX_PAYLOAD = 1_000_000;
     private static final int MAX_ERROR = 2000;
+    private static final String INSERT = "INSERT INTO inbox_update (update_id, chat_id, media_group_id, payload, status,"
+            + " attempts, received_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?)";
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -44,7 +50,7 @@ class Inbox {
      */
     void store(List<Update> updates) {
         try {
-            transactions.executeWithoutResult(status -> updates.forEach(this::storeIfNew));
+            transactions.executeWithoutResult(status -> storeNew(updates));
         } catch (RuntimeException batchFailed) {
             if (DatabaseTrouble.isCause(batchFailed)) {
                 throw batchFailed;
@@ -77,21 +83,39 @@ class Inbox {
         }
     }
 
-    private void storeIfNew(Update update) {
-        if (known(update)) {
+    /** The updates not stored yet, in two statements however many there are (one to look, one batch to insert). */
+    private void storeNew(List<Update> updates) {
+        if (updates.size() == 1) {
+            storeIfNew(updates.get(0));
             return;
         }
+        Set<Long> known = new HashSet<>(jdbc.queryForList("SELECT update_id FROM inbox_update WHERE update_id IN ("
+                + String.join(",", Collections.nCopies(updates.size(), "?")) + ")", Long.class,
+                updates.stream().map(update -> (Object) update.getUpdateId().longValue()).toArray()));
+        Set<Long> adding = new HashSet<>();
+        List<Object[]> rows = new ArrayList<>();
+        for (Update update : updates) {
+            if (!known.contains(update.getUpdateId().longValue()) && adding.add(update.getUpdateId().longValue())) {
+                rows.add(values(update));
+            }
+        }
+        jdbc.batchUpdate(INSERT, rows);
+    }
+
+    private void storeIfNew(Update update) {
+        if (!known(update)) {
+            jdbc.update(INSERT, values(update));
+        }
+    }
+
+    private Object[] values(Update update) {
         Message message = update.hasMessage() ? update.getMessage()
                 : update.hasEditedMessage() ? update.getEditedMessage() : null;
         boolean inChat = message != null && message.getChat() != null;
         // An edit waits, like any later message of its chat, for an album of that chat still being collected.
-        jdbc.update("INSERT INTO inbox_update (update_id, chat_id, media_group_id, payload, status,"
-                        + " attempts, received_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?)",
-                update.getUpdateId(),
-                inChat ? message.getChatId() : null,
-                inChat && update.hasMessage() ? message.getMediaGroupId() : null,
-                toJson(update),
-                Timestamp.from(clock.instant()));
+        return new Object[] {update.getUpdateId(), inChat ? message.getChatId() : null,
+                inChat && update.hasMessage() ? message.getMediaGroupId() : null, toJson(update),
+                Timestamp.from(clock.instant())};
     }
 
     private boolean known(Update update) {
@@ -117,21 +141,23 @@ class Inbox {
      * {@link HandledElsewhere}, so that this transaction's changes are rolled back and the update counts once.
      */
     void markDone(List<StoredUpdate> updates) {
-        Timestamp now = Timestamp.from(clock.instant());
-        for (StoredUpdate update : updates) {
-            int claimed = jdbc.update("UPDATE inbox_update SET status = 'DONE', processed_at = ?"
-                    + " WHERE update_id = ? AND status = 'PENDING'", now, update.updateId());
-            if (claimed == 0) {
-                throw new HandledElsewhere(update.updateId());
-            }
+        List<Object> arguments = new ArrayList<>();
+        arguments.add(Timestamp.from(clock.instant()));
+        updates.forEach(update -> arguments.add(update.updateId()));
+        int claimed = jdbc.update("UPDATE inbox_update SET status = 'DONE', processed_at = ? WHERE status = 'PENDING'"
+                + " AND update_id IN (" + String.join(",", Collections.nCopies(updates.size(), "?")) + ")",
+                arguments.toArray());
+        if (claimed < updates.size()) {
+            throw new HandledElsewhere(updates.get(0).updateId());
         }
     }
 
-    /** The update is no longer waiting: another worker handled it, or it was set aside. */
+    /** An update is no longer waiting: another worker handled it, or it was set aside. */
     static final class HandledElsewhere extends RuntimeException {
 
         HandledElsewhere(long updateId) {
-            super("Update " + updateId + " was handled elsewhere meanwhile", null, false, false);
+            super("Update " + updateId + " (or one handled with it) was handled elsewhere meanwhile", null, false,
+                    false);
         }
     }
 

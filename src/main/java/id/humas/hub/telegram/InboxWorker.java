@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import jakarta.persistence.EntityManager;
 
 /**
  * Handles stored updates one at a time, oldest first, each in its own transaction together with the changes and
@@ -29,7 +30,7 @@ class InboxWorker implements SmartLifecycle {
     private static final Duration IDLE_POLL = Duration.ofMillis(250);
     private static final Duration MAX_OUTAGE_WAIT = Duration.ofSeconds(5);
     private static final int BATCH = 200;
-    private static final int CHUNK = 20;
+    private static final int CHUNK = 100;
 
     private final Inbox inbox;
     private final UpdateRouter router;
@@ -39,11 +40,13 @@ class InboxWorker implements SmartLifecycle {
     private final TelegramMetrics metrics;
     private final WorkerLoop loop;
     private final InstanceLeases leases;
+    private final EntityManager entities;
     private Duration outageWait = Duration.ZERO;
 
     InboxWorker(Inbox inbox, UpdateRouter router, TransactionTemplate transactions, Clock clock,
-                BotProperties properties, InstanceLeases leases, TelegramMetrics metrics) {
+                BotProperties properties, InstanceLeases leases, TelegramMetrics metrics, EntityManager entities) {
         this.leases = leases;
+        this.entities = entities;
         this.inbox = inbox;
         this.metrics = metrics;
         this.router = router;
@@ -167,6 +170,10 @@ class InboxWorker implements SmartLifecycle {
                 transactions.executeWithoutResult(status -> {
                     for (Inbox.StoredUpdate stored : chunk) {
                         router.route(List.of(inbox.parse(stored)));
+                        // each update's entities are written out and let go: otherwise every query of the next
+                        // update makes Hibernate look through all of them again
+                        entities.flush();
+                        entities.clear();
                     }
                     inbox.markDone(chunk);
                 });

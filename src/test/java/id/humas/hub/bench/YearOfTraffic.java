@@ -41,7 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>
  * {@code mvn -B -q test-compile exec:java -Dexec.mainClass=id.humas.hub.bench.YearOfTraffic
  * -Dexec.classpathScope=test} (system properties {@code year.agencies}, {@code year.days}, {@code year.retention}
- * = on, off or both).
+ * = on, off or both; {@code year.h2-settings}, e.g. {@code ;RETENTION_TIME=0}, is added to the H2 URL).
  */
 public final class YearOfTraffic {
 
@@ -103,7 +103,8 @@ public final class YearOfTraffic {
                             "--bot.limits.group-per-minute=10000000",
                             "--bot.limits.user-messages-per-minute=100000",
                             "--bot.retention.days=" + (retention ? 90 : 100_000),
-                            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("humas-hub"),
+                            "--spring.datasource.url=jdbc:h2:file:" + data.resolve("humas-hub")
+                                    + System.getProperty("year.h2-settings", ""),
                             "--logging.level.root=WARN");
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             telegram.awaitPolling();

@@ -44,7 +44,7 @@ class SandboxModeTest {
                 .containsEntry("bot.token", SandboxMode.TOKEN).containsEntry("bot.mode", "polling")
                 .containsEntry(SandboxMode.ACTIVE_KEY, true);
         assertThat((String) settings.get("spring.datasource.url")).startsWith("jdbc:h2:file:")
-                .contains("/data/sandbox/humas;").contains("WRITE_DELAY=0").contains("DB_CLOSE_ON_EXIT=FALSE");
+                .contains("/data/sandbox/humas;").contains("DB_CLOSE_ON_EXIT=FALSE");
         assertThat((String) settings.get("logging.pattern.level")).contains("[SANDBOX]");
     }
 }

@@ -12,9 +12,11 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** The team table against a real (in-memory) database: seeded from the configuration, checked at every call. */
+/** The team table against a real (in-memory) database: seeded from the configuration, read again by every transaction. */
 class CentralTeamTest {
 
     private final JdbcTemplate jdbc = new JdbcTemplate(
@@ -37,6 +39,25 @@ class CentralTeamTest {
         assertThat(team.isMember(2)).isFalse();
         assertThat(team.members()).containsExactly(1L);
         assertThat(team.remove(2, 1)).isFalse();
+    }
+
+    @Test
+    void withinOneTransactionTheTeamIsReadOnceAndARemovalStillCountsAtOnce() {
+        CentralTeam team = start(1L, 2L);
+        TransactionTemplate transaction = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+
+        transaction.executeWithoutResult(status -> {
+            assertThat(team.isMember(2)).isTrue();
+            // another way in than this class: the transaction keeps what it read
+            jdbc.update("INSERT INTO team_member (user_id, source, added_at) VALUES (3, 'ADDED', CURRENT_TIMESTAMP)");
+            assertThat(team.isMember(3)).isFalse();
+
+            team.remove(2, 1);
+
+            assertThat(team.isMember(2)).isFalse();
+            assertThat(team.isMember(3)).isTrue();
+        });
+        assertThat(team.isMember(3)).isTrue();
     }
 
     @Test

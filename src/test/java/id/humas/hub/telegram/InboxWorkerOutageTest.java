@@ -74,7 +74,8 @@ class InboxWorkerOutageTest {
         BotProperties properties = mock(BotProperties.class);
         when(properties.intake()).thenReturn(new BotProperties.Intake(Duration.ofMillis(300), java.time.Duration.ofMinutes(10)));
         InboxWorker started = new InboxWorker(inbox, router, new TransactionTemplate(transactions),
-                Clock.systemUTC(), properties, holding(), TelegramMetrics.unregistered());
+                Clock.systemUTC(), properties, holding(), TelegramMetrics.unregistered(),
+                mock(jakarta.persistence.EntityManager.class));
         started.start();
         return started;
     }
