@@ -50,7 +50,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Several instances (issue 12): {@code postgres2} in {@code bench.databases} starts two applications in this JVM
  * on one fresh PostgreSQL schema, in webhook mode, and the double spreads its deliveries over both as a reverse proxy
- * would; only the intake is measured there (the other phases measure Telegram's limits, which the instance holding
+ * would ({@code postgres1w}: one instance in webhook mode, to compare with); only the intake is measured there (the other phases measure Telegram's limits, which the instance holding
  * the sending lease keeps for both). It prints which instance held the inbox lease.
  */
 public final class Benchmark {
@@ -83,7 +83,7 @@ public final class Benchmark {
 
     public static void main(String[] args) throws Exception {
         Map<String, Figures> results = new LinkedHashMap<>();
-        for (String name : System.getProperty("bench.databases", "h2,postgres,postgres2").split(",")) {
+        for (String name : System.getProperty("bench.databases", "h2,postgres,postgres1w,postgres2").split(",")) {
             Database database = Database.named(name.trim());
             Optional<String> unusable = database.prepare();
             if (unusable.isPresent()) {
@@ -98,6 +98,9 @@ public final class Benchmark {
             try {
                 benchmark.run();
                 results.put(database.label(), benchmark.figures);
+            } catch (Exception | AssertionError failed) {
+                System.out.printf(Locale.ROOT, "=== %s: stopped by %s%n", database.label(), failed);
+                failed.printStackTrace(System.out);
             } finally {
                 benchmark.close();
             }
@@ -143,18 +146,20 @@ public final class Benchmark {
     }
 
     /** Where the application keeps its data in one run. */
-    record Database(String label, String url, String user, String password, int instances) {
+    record Database(String label, String url, String user, String password, int instances, boolean webhook) {
 
         static final String SCHEMA = "humas_bench";
 
         static Database named(String name) {
+            // postgres1w: one instance in webhook mode, to compare postgres2 with
             boolean two = name.equalsIgnoreCase("postgres2");
-            if (two || name.equalsIgnoreCase("postgres") || name.equalsIgnoreCase("postgresql")) {
+            boolean webhook = two || name.equalsIgnoreCase("postgres1w");
+            if (webhook || name.equalsIgnoreCase("postgres") || name.equalsIgnoreCase("postgresql")) {
                 String server = System.getProperty("bench.postgres-url", "jdbc:postgresql://127.0.0.1:5432/test");
-                return new Database(two ? "PostgreSQL x2" : "PostgreSQL",
+                return new Database(two ? "PostgreSQL x2" : webhook ? "PostgreSQL 1w" : "PostgreSQL",
                         server + (server.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA,
                         System.getProperty("bench.postgres-user", "postgres"),
-                        System.getProperty("bench.postgres-password", ""), two ? 2 : 1);
+                        System.getProperty("bench.postgres-password", ""), two ? 2 : 1, webhook);
             }
             if (name.equalsIgnoreCase("h2")) {
                 try {
@@ -163,12 +168,12 @@ public final class Benchmark {
                     String statistics = Boolean.getBoolean("bench.statements") ? ";QUERY_STATISTICS=TRUE" : "";
                     return new Database("H2", "jdbc:h2:file:" + data.resolve("humas-hub") + ";AUTO_SERVER=FALSE"
                             + statistics,
-                            "sa", "", 1);
+                            "sa", "", 1, false);
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
             }
-            throw new IllegalArgumentException("bench.databases: h2, postgres or postgres2, not " + name);
+            throw new IllegalArgumentException("bench.databases: h2, postgres, postgres1w or postgres2, not " + name);
         }
 
         /** A fresh schema on PostgreSQL; why the database cannot be used, if it cannot. */
@@ -203,7 +208,7 @@ public final class Benchmark {
         if (Boolean.getBoolean("bench.intake-only")) { // -Dbench.intake-only=true: throughput alone, in a minute or two
             return;
         }
-        if (database.instances() > 1) {
+        if (database.webhook()) {
             printInstances();
             return;
         }
@@ -223,15 +228,16 @@ public final class Benchmark {
 
     private void start() throws Exception {
         telegram.setBotUsername("humas_bench_bot");
-        if (database.instances() == 1) {
+        if (!database.webhook()) {
             apps.add(startOne());
             telegram.awaitPolling();
         } else {
             List<java.net.URI> backends = new ArrayList<>();
+            String secret = "bench_" + Long.toHexString(System.nanoTime()); // one bot: one secret for all instances
             for (int i = 0; i < database.instances(); i++) {
                 ConfigurableApplicationContext instance = startOne("--bot.mode=webhook",
                         "--bot.webhook.url=https://bench.humas.example/telegram/webhook",
-                        "--bot.webhook.secret=bench_" + Long.toHexString(System.nanoTime()));
+                        "--bot.webhook.secret=" + secret);
                 apps.add(instance);
                 backends.add(java.net.URI.create("http://127.0.0.1:"
                         + instance.getEnvironment().getProperty("local.server.port")));
