@@ -116,7 +116,7 @@ class Registration {
      */
     @Transactional(noRollbackFor = InviteRefused.class)
     void redeem(String code, Sender person, long chatId) {
-        Invite invite = (CODE.matcher(code).matches() ? invites.findById(code) : Optional.<Invite>empty())
+        Invite invite = (CODE.matcher(code).matches() ? invites.findWithLockByCode(code) : Optional.<Invite>empty())
                 .orElseThrow(() -> new InviteRefused(InviteRefused.Reason.UNKNOWN));
         if (team.isMember(person.userId())) {
             throw new InviteRefused(InviteRefused.Reason.TEAM_MEMBER);

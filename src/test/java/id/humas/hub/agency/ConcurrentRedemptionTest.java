@@ -26,7 +26,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Two people redeem one invite at the same moment (two instances, each handling one of the /start updates), on
  * PostgreSQL: one becomes the agency's officer, the other's registration is rolled back, and the invite names the
- * one who got it. Repeated, so the two transactions really overlap.
+ * one who got it. Repeated 100 times, so the two transactions really overlap (before the invite was locked as it was
+ * read, the second person took the agency over with the same code in one round of 50 to 100).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -69,7 +70,7 @@ class ConcurrentRedemptionTest {
     void ofTwoPeopleRedeemingOneInviteAtOnceExactlyOneBecomesTheOfficer() throws Exception {
         ExecutorService instances = Executors.newFixedThreadPool(2);
         try {
-            for (int round = 0; round < 8; round++) {
+            for (int round = 0; round < 100; round++) {
                 jdbc.update("INSERT INTO agency (name, name_key, created_at) VALUES (?, ?, ?)", "Dinas Rebutan " + round,
                         "dinas rebutan " + round, Timestamp.from(Instant.now()));
                 long agency = jdbc.queryForObject("SELECT id FROM agency WHERE name_key = ?", Long.class,
