@@ -1,6 +1,5 @@
 package id.humas.hub.sandbox;
 
-import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +14,7 @@ import java.util.regex.Pattern;
 import id.humas.hub.fake.FakeTelegram;
 import id.humas.hub.fake.SentMessage;
 import id.humas.hub.system.Texts;
+import id.humas.hub.system.WorkingDays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,10 +34,12 @@ class DemoProvince {
     private final FakeTelegram telegram;
     private final SandboxClock clock;
     private final Texts texts;
+    private final WorkingDays workingDays;
     private final Pattern inviteLink;
 
-    DemoProvince(Phones phones, SandboxClock clock, Texts texts) {
+    DemoProvince(Phones phones, SandboxClock clock, Texts texts, WorkingDays workingDays) {
         this.phones = phones;
+        this.workingDays = workingDays;
         this.telegram = phones.telegram();
         this.clock = clock;
         this.texts = texts;
@@ -70,8 +72,8 @@ class DemoProvince {
             }
             long before = telegram.checkpoint();
             clock.advanceTo(day.with(LocalTime.of(16, 5)));
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                // No scheduled digest on a weekend: its reports wait for Monday's.
+            if (workingDays.isWorkingDay(day.toLocalDate())) {
+                // No scheduled digest on a weekend or holiday: its reports wait for the next working day's.
                 telegram.awaitMessageToSince(before, phones.centralChat(), m -> true);
             }
         }

@@ -8,6 +8,7 @@ import id.humas.hub.fake.FakeTelegram;
 import id.humas.hub.fake.FloodLimits;
 import id.humas.hub.system.BotProperties;
 import id.humas.hub.system.Texts;
+import id.humas.hub.system.WorkingDays;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -49,8 +50,9 @@ class SandboxConfiguration {
     }
 
     @Bean
-    SandboxStart sandboxStart(Phones phones, SandboxClock clock, Texts texts, Environment environment) {
-        return new SandboxStart(new DemoProvince(phones, clock, texts), clock, environment);
+    SandboxStart sandboxStart(Phones phones, SandboxClock clock, Texts texts, WorkingDays workingDays,
+            Environment environment) {
+        return new SandboxStart(new DemoProvince(phones, clock, texts, workingDays), clock, environment);
     }
 
     /** The sandbox page needs no login (it is the phone of whoever sits at this machine); CSRF stays on. */

@@ -85,8 +85,7 @@ class Inbox {
 
     /** The updates not stored yet, in two statements however many there are (one to look, one batch to insert). */
     private void storeNew(List<Update> updates) {
-        if (updates.size() == 1) {
-            storeIfNew(updates.get(0));
+        if (updates.isEmpty()) {
             return;
         }
         Set<Long> known = new HashSet<>(jdbc.queryForList("SELECT update_id FROM inbox_update WHERE update_id IN ("
