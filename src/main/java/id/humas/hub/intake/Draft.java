@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * A guided submission in progress: content received, kind (and phase) still to be chosen, or the other way
@@ -35,6 +36,14 @@ class Draft {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /**
+     * Two changes made at once (an officer's edit and the team's button, handled by two instances; a job and an
+     * answer) must not overwrite each other: the second is refused and its update handled again.
+     */
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
 
     @Column(name = "user_id")
     private long userId;

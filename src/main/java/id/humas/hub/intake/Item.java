@@ -21,6 +21,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * An item (laporan): what an officer sent, kept whole, with the agency it belongs to. It remembers the message it
@@ -39,6 +40,14 @@ class Item {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /**
+     * Two changes made at once (an officer's edit and the team's button, handled by two instances; a job and an
+     * answer) must not overwrite each other: the second is refused and its update handled again.
+     */
+    @Version
+    @Column(name = "row_version")
+    private long rowVersion;
 
     @Column(name = "agency_id")
     private long agencyId;

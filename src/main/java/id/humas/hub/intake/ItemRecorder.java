@@ -153,7 +153,15 @@ class ItemRecorder {
     }
 
     List<Draft> expired() {
-        return drafts.findAll().stream()
-                .filter(draft -> draft.expired(clock.instant(), properties.intake().draftTimeout())).toList();
+        return drafts.findAll().stream().filter(this::expired).toList();
+    }
+
+    /** The draft, read again, if it is still there and still left alone too long. */
+    Optional<Draft> stillExpired(long draftId) {
+        return drafts.findById(draftId).filter(this::expired);
+    }
+
+    private boolean expired(Draft draft) {
+        return draft.expired(clock.instant(), properties.intake().draftTimeout());
     }
 }

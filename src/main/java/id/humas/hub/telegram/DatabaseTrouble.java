@@ -7,9 +7,13 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 
+import org.hibernate.StaleStateException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 
 /**
  * Tells a failure of the database or the way to it (refused or lost connections, a server restarting, a deadlock,
@@ -31,6 +35,25 @@ final class DatabaseTrouble {
                 return true;
             }
             if (cause instanceof SQLException sql && connectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the failure is only that the same rows were changed elsewhere at the same time (another instance, a job,
+     * the dashboard): an optimistic lock that failed, a deadlock, a serialization failure. Done again, the work sees
+     * the other change and goes through.
+     */
+    static boolean isConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof ConcurrencyFailureException || cause instanceof OptimisticLockException
+                    || cause instanceof PessimisticLockException || cause instanceof StaleStateException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState())
+                    || "40P01".equals(sql.getSQLState()))) {
                 return true;
             }
         }

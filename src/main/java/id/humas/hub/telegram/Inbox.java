@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessage;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /** The durable inbox: every update Telegram delivered, stored once by update_id, until it has been handled. */
@@ -89,7 +90,7 @@ class Inbox {
             return;
         }
         Set<Long> known = new HashSet<>(jdbc.queryForList("SELECT update_id FROM inbox_update WHERE update_id IN ("
-                + String.join(",", Collections.nCopies(updates.size(), "?")) + ")", Long.class,
+                + placeholders(updates.size()) + ")", Long.class,
                 updates.stream().map(update -> (Object) update.getUpdateId().longValue()).toArray()));
         Set<Long> adding = new HashSet<>();
         List<Object[]> rows = new ArrayList<>();
@@ -111,10 +112,16 @@ class Inbox {
         Message message = update.hasMessage() ? update.getMessage()
                 : update.hasEditedMessage() ? update.getEditedMessage() : null;
         boolean inChat = message != null && message.getChat() != null;
-        // An edit waits, like any later message of its chat, for an album of that chat still being collected.
-        return new Object[] {update.getUpdateId(), inChat ? message.getChatId() : null,
+        // An edit or a button press waits, like any later message of its chat, for the updates of that chat before
+        // it (an album still being collected, an update another instance is handling).
+        return new Object[] {update.getUpdateId(), inChat ? message.getChatId() : pressedIn(update),
                 inChat && update.hasMessage() ? message.getMediaGroupId() : null, toJson(update),
                 Timestamp.from(clock.instant())};
+    }
+
+    private static Long pressedIn(Update update) {
+        MaybeInaccessibleMessage pressed = update.hasCallbackQuery() ? update.getCallbackQuery().getMessage() : null;
+        return pressed == null || pressed.getChat() == null ? null : pressed.getChatId();
     }
 
     private boolean known(Update update) {
@@ -128,6 +135,40 @@ class Inbox {
                 + " FROM inbox_update WHERE status = 'PENDING' ORDER BY update_id LIMIT " + limit, this::row);
     }
 
+    /**
+     * Claims, in the current transaction, those of {@code updates} (in update_id order) that are still waiting, that
+     * no other transaction holds, and that no earlier waiting update of their chat outside the list holds back. The
+     * row locks taken here last until the transaction ends, so that another instance passes over these updates
+     * meanwhile instead of waiting for them. Of each chat, only the updates before its first one not claimed are
+     * returned: a chat's updates are handled in order, whichever instance handles them.
+     */
+    List<StoredUpdate> claim(List<StoredUpdate> updates) {
+        if (updates.isEmpty()) {
+            return List.of();
+        }
+        String ids = placeholders(updates.size());
+        Object[] arguments = updates.stream().map(update -> (Object) update.updateId()).toArray();
+        Object[] twice = new Object[arguments.length * 2];
+        System.arraycopy(arguments, 0, twice, 0, arguments.length);
+        System.arraycopy(arguments, 0, twice, arguments.length, arguments.length);
+        Set<Long> locked = new HashSet<>(jdbc.queryForList("SELECT u.update_id FROM inbox_update u"
+                + " WHERE u.status = 'PENDING' AND u.update_id IN (" + ids + ") AND NOT EXISTS (SELECT 1"
+                + " FROM inbox_update e WHERE e.chat_id = u.chat_id AND e.status = 'PENDING'"
+                + " AND e.update_id < u.update_id AND e.update_id NOT IN (" + ids + "))"
+                + " FOR UPDATE SKIP LOCKED", Long.class, twice));
+        Set<Long> heldBack = new HashSet<>();
+        List<StoredUpdate> claimed = new ArrayList<>();
+        for (StoredUpdate update : updates) {
+            boolean ours = locked.contains(update.updateId());
+            if (update.chatId() != null && (!ours || heldBack.contains(update.chatId()))) {
+                heldBack.add(update.chatId());
+            } else if (ours) {
+                claimed.add(update);
+            }
+        }
+        return claimed;
+    }
+
     List<StoredUpdate> pendingAlbum(String mediaGroupId) {
         return jdbc.query("SELECT update_id, chat_id, media_group_id, payload, attempts, received_at"
                 + " FROM inbox_update WHERE status = 'PENDING' AND media_group_id = ? ORDER BY update_id",
@@ -135,16 +176,16 @@ class Inbox {
     }
 
     /**
-     * Marks the updates handled, in the transaction that handled them: the row locks this takes are the claim. When
-     * another instance has handled one of them meanwhile (its lease on the inbox ran out while it worked), throws
-     * {@link HandledElsewhere}, so that this transaction's changes are rolled back and the update counts once.
+     * Marks the updates handled, in the transaction that claimed and handled them. When one of them was handled
+     * elsewhere meanwhile (which the claim should make impossible), throws {@link HandledElsewhere}, so that this
+     * transaction's changes are rolled back and the update counts once.
      */
     void markDone(List<StoredUpdate> updates) {
         List<Object> arguments = new ArrayList<>();
         arguments.add(Timestamp.from(clock.instant()));
         updates.forEach(update -> arguments.add(update.updateId()));
         int claimed = jdbc.update("UPDATE inbox_update SET status = 'DONE', processed_at = ? WHERE status = 'PENDING'"
-                + " AND update_id IN (" + String.join(",", Collections.nCopies(updates.size(), "?")) + ")",
+                + " AND update_id IN (" + placeholders(updates.size()) + ")",
                 arguments.toArray());
         if (claimed < updates.size()) {
             throw new HandledElsewhere(updates.get(0).updateId());
@@ -169,14 +210,19 @@ class Inbox {
         return jdbc.update("DELETE FROM inbox_update WHERE status = 'DONE' AND processed_at < ?", Timestamp.from(cutoff));
     }
 
-    /** Records a failed attempt; after {@code maxAttempts} the update is set aside so later ones can go on. */
+    /**
+     * Records a failed attempt; after {@code maxAttempts} the update is set aside so later ones can go on. An update
+     * another instance has handled since is left as it is.
+     */
     boolean recordFailure(List<StoredUpdate> updates, String error, int maxAttempts) {
         boolean setAside = updates.get(0).attempts() + 1 >= maxAttempts;
+        int recorded = 0;
         for (StoredUpdate update : updates) {
-            jdbc.update("UPDATE inbox_update SET attempts = attempts + 1, error = ?, status = ? WHERE update_id = ?",
-                    truncate(error), setAside ? "FAILED" : "PENDING", update.updateId());
+            recorded += jdbc.update("UPDATE inbox_update SET attempts = attempts + 1, error = ?, status = ?"
+                    + " WHERE update_id = ? AND status = 'PENDING'", truncate(error), setAside ? "FAILED" : "PENDING",
+                    update.updateId());
         }
-        return setAside;
+        return setAside && recorded > 0;
     }
 
     Update parse(StoredUpdate stored) {
@@ -193,6 +239,10 @@ class Inbox {
         } catch (JsonProcessingException | RuntimeException e) {
             return null;
         }
+    }
+
+    private static String placeholders(int count) {
+        return String.join(",", Collections.nCopies(count, "?"));
     }
 
     private static String truncate(String error) {

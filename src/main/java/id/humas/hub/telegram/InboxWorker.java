@@ -26,6 +26,8 @@ import jakarta.persistence.EntityManager;
 class InboxWorker implements SmartLifecycle {
 
     static final int MAX_ATTEMPTS = 3;
+    /** Attempts an update may take when they fail only because the same things were changed elsewhere at once. */
+    static final int MAX_ATTEMPTS_WITH_CONFLICTS = 10;
     private static final Logger log = LoggerFactory.getLogger(InboxWorker.class);
     private static final Duration IDLE_POLL = Duration.ofMillis(250);
     private static final Duration MAX_OUTAGE_WAIT = Duration.ofSeconds(5);
@@ -39,13 +41,11 @@ class InboxWorker implements SmartLifecycle {
     private final Duration albumWait;
     private final TelegramMetrics metrics;
     private final WorkerLoop loop;
-    private final InstanceLeases leases;
     private final EntityManager entities;
     private Duration outageWait = Duration.ZERO;
 
     InboxWorker(Inbox inbox, UpdateRouter router, TransactionTemplate transactions, Clock clock,
-                BotProperties properties, InstanceLeases leases, TelegramMetrics metrics, EntityManager entities) {
-        this.leases = leases;
+                BotProperties properties, TelegramMetrics metrics, EntityManager entities) {
         this.entities = entities;
         this.inbox = inbox;
         this.metrics = metrics;
@@ -112,20 +112,18 @@ class InboxWorker implements SmartLifecycle {
     }
 
     /**
-     * Handles what is ready now, while this instance holds the inbox lease (one instance handles the inbox, in
-     * order); returns how many updates it handled.
+     * Handles what is ready now and returns how many updates it handled. Several instances may do this at once: each
+     * update is claimed in the transaction that handles it ({@link Inbox#claim}), so it is handled by one of them,
+     * and a chat's updates in order.
      */
     int processPending() {
-        if (!leases.holds(InstanceLeases.Task.INBOX)) {
-            return 0;
-        }
         Instant now = clock.instant();
         Set<Long> waitingChats = new HashSet<>();
         Set<String> handledAlbums = new HashSet<>();
         List<Inbox.StoredUpdate> chunk = new ArrayList<>();
         int handled = 0;
         for (Inbox.StoredUpdate stored : inbox.pending(BATCH)) {
-            if (!loop.isRunning() || !leases.holds(InstanceLeases.Task.INBOX)) {
+            if (!loop.isRunning()) {
                 break;
             }
             if (stored.chatId() != null && waitingChats.contains(stored.chatId())) {
@@ -133,9 +131,8 @@ class InboxWorker implements SmartLifecycle {
             }
             if (stored.mediaGroupId() == null) {
                 chunk.add(stored);
-                handled++;
                 if (chunk.size() == CHUNK) {
-                    handleTogether(chunk);
+                    handled += handleTogether(chunk);
                 }
                 continue;
             }
@@ -146,68 +143,93 @@ class InboxWorker implements SmartLifecycle {
             Inbox.StoredUpdate newest = parts.stream()
                     .max(Comparator.comparing(Inbox.StoredUpdate::receivedAt)).orElse(stored);
             if (newest.quietSince(now, albumWait)) {
-                handleTogether(chunk);
-                handle(parts);
-                handled += parts.size();
+                handled += handleTogether(chunk);
+                handled += handle(parts);
             } else {
                 waitingChats.add(stored.chatId());
             }
         }
-        handleTogether(chunk);
-        return handled;
+        return handled + handleTogether(chunk);
     }
 
     /**
      * Handles updates of different messages in one transaction, which saves a commit per update when many arrive
      * at once. If any of them fails, none of their changes stay, and each is handled again on its own, so only the
-     * failing one is retried or set aside. Empties the list.
+     * failing one is retried or set aside. Empties the list; returns how many it handled.
      */
-    private void handleTogether(List<Inbox.StoredUpdate> chunk) {
-        if (chunk.size() == 1) {
-            handle(List.of(chunk.get(0)));
-        } else if (!chunk.isEmpty()) {
-            try {
-                transactions.executeWithoutResult(status -> {
-                    for (Inbox.StoredUpdate stored : chunk) {
-                        router.route(List.of(inbox.parse(stored)));
-                        // each update's entities are written out and let go: otherwise every query of the next
-                        // update makes Hibernate look through all of them again
-                        entities.flush();
-                        entities.clear();
-                    }
-                    inbox.markDone(chunk);
-                });
-            } catch (RuntimeException | Error oneFailed) {
-                if (DatabaseTrouble.isCause(oneFailed)) {
-                    chunk.clear();
-                    throw oneFailed;
-                }
-                chunk.forEach(stored -> handle(List.of(stored)));
-            }
-        }
+    private int handleTogether(List<Inbox.StoredUpdate> chunk) {
+        List<Inbox.StoredUpdate> updates = List.copyOf(chunk);
         chunk.clear();
+        if (updates.size() <= 1) {
+            return updates.isEmpty() ? 0 : handle(updates);
+        }
+        try {
+            Integer handled = transactions.execute(status -> {
+                List<Inbox.StoredUpdate> claimed = inbox.claim(updates);
+                for (Inbox.StoredUpdate stored : claimed) {
+                    router.route(List.of(inbox.parse(stored)));
+                    // each update's entities are written out and let go: otherwise every query of the next
+                    // update makes Hibernate look through all of them again
+                    entities.flush();
+                    entities.clear();
+                }
+                if (!claimed.isEmpty()) {
+                    inbox.markDone(claimed);
+                }
+                return claimed.size();
+            });
+            return handled == null ? 0 : handled;
+        } catch (RuntimeException | Error oneFailed) {
+            if (!DatabaseTrouble.isConflict(oneFailed) && DatabaseTrouble.isCause(oneFailed)) {
+                throw (RuntimeException) oneFailed;
+            }
+            int handled = 0;
+            for (Inbox.StoredUpdate stored : updates) {
+                handled += handle(List.of(stored));
+            }
+            return handled;
+        }
     }
 
-    private void handle(List<Inbox.StoredUpdate> parts) {
+    /**
+     * Handles one message (an album's parts together) in its own transaction, if it can be claimed: it is not when
+     * another instance is handling it, or an earlier update of its chat is still waiting.
+     *
+     * @return how many updates it handled
+     */
+    private int handle(List<Inbox.StoredUpdate> parts) {
         try {
-            transactions.executeWithoutResult(status -> {
+            Integer handled = transactions.execute(status -> {
+                if (inbox.claim(parts).size() < parts.size()) {
+                    return 0;
+                }
                 router.route(parts.stream().map(inbox::parse).toList());
                 inbox.markDone(parts);
+                return parts.size();
             });
+            return handled == null ? 0 : handled;
         } catch (Inbox.HandledElsewhere elsewhere) {
             log.warn("{}; its changes here were rolled back", elsewhere.getMessage());
         } catch (RuntimeException | Error failure) {
-            if (failure instanceof RuntimeException unreachable && DatabaseTrouble.isCause(unreachable)) {
+            boolean conflict = DatabaseTrouble.isConflict(failure);
+            if (!conflict && failure instanceof RuntimeException unreachable && DatabaseTrouble.isCause(unreachable)) {
                 throw unreachable;
             }
+            if (conflict) {
+                // another instance, a job or the dashboard changed what this update changes, at the same time
+                log.info("Update {} met a change made at the same time elsewhere; it is handled again",
+                        parts.get(0).updateId());
+            }
             // An error here (a stack overflow, an exhausted heap) comes from one update, not from the worker itself.
+            int allowed = conflict ? MAX_ATTEMPTS_WITH_CONFLICTS : MAX_ATTEMPTS;
             Boolean setAside = transactions.execute(
-                    status -> inbox.recordFailure(parts, String.valueOf(failure), MAX_ATTEMPTS));
+                    status -> inbox.recordFailure(parts, String.valueOf(failure), allowed));
             if (Boolean.TRUE.equals(setAside)) {
-                log.error("Update {} set aside after {} attempts", parts.get(0).updateId(), MAX_ATTEMPTS, failure);
+                log.error("Update {} set aside after {} attempts", parts.get(0).updateId(), allowed, failure);
                 apologise(parts.get(0));
             }
         }
+        return 0;
     }
 
     private void apologise(Inbox.StoredUpdate poisoned) {

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The leases this instance holds, so that several instances on one database behave as one bot: one polls Telegram,
- * one sends (so Telegram's limits hold for the bot as a whole), one handles the inbox (so each update is handled
- * once, in order). Every lease is tried for, and renewed, every third of {@code bot.lease.ttl}; one that is held
+ * one sends (so Telegram's limits hold for the bot as a whole). The inbox needs none: every instance handles it,
+ * claiming update by update ({@link Inbox#claim}). Every lease is tried for, and renewed, every third of {@code bot.lease.ttl}; one that is held
  * counts as held here only until two thirds of its time are up, so this instance has stopped before another may
  * take over. A clean stop lets the leases go at once; a dead instance's run out within the ttl. Runs on the system
  * clock: leases are about real time between processes, whatever clock the rest of the application uses.
@@ -33,7 +33,7 @@ class InstanceLeases implements SmartLifecycle {
 
     /** What a lease is for. */
     enum Task {
-        POLLING, SENDING, INBOX;
+        POLLING, SENDING;
 
         String key() {
             return name().toLowerCase(Locale.ROOT);
@@ -56,8 +56,8 @@ class InstanceLeases implements SmartLifecycle {
     InstanceLeases(Leases leases, BotModeProperties properties, DataSource dataSource) {
         this.leases = leases;
         this.ttl = properties.lease().ttl();
-        this.tasks = properties.mode() == BotMode.POLLING ? List.of(Task.POLLING, Task.SENDING, Task.INBOX)
-                : List.of(Task.SENDING, Task.INBOX);
+        this.tasks = properties.mode() == BotMode.POLLING ? List.of(Task.POLLING, Task.SENDING)
+                : List.of(Task.SENDING);
         this.exclusiveDatabase = isH2(dataSource);
         this.owner = ownerName();
         this.loop = new WorkerLoop("leases", ttl.dividedBy(3), this::renew);

@@ -41,10 +41,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * Two instances of the application, each a JVM of its own, in webhook mode on one PostgreSQL database behind one
  * "reverse proxy" (the double delivers round robin to both, as Telegram delivers to the proxy), with Telegram's
- * real limits enforced by the double. Ten officers send a burst of 100 reports, split across both instances; in
- * the middle of it the instance that sends (and handles the inbox) is killed with SIGKILL, and the second half of
- * the burst comes while the proxy still sends every other update to the dead one. Every report is recorded once
- * and confirmed to its officer; no 429 ever comes, though both instances received updates for every chat.
+ * real limits enforced by the double. Ten officers send a burst of 100 reports, split across both instances, and
+ * both handle it, each report claimed by one; in the middle of it the instance that sends is killed with SIGKILL,
+ * and the second half of the burst comes while the proxy still sends every other update to the dead one. Every
+ * report is recorded once and confirmed to its officer; no 429 ever comes, though both instances received updates
+ * for every chat.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesEndToEndTest {
@@ -59,6 +60,7 @@ class TwoInstancesEndToEndTest {
     private static final Duration SETTLE = Duration.ofMinutes(4);
     private static final Pattern INVITE = Pattern.compile("Undangan untuk (.+)\\n.*\\?start=([A-Za-z0-9_-]+)");
     private static final Pattern ITEM_NUMBER = Pattern.compile("#(\\d+)");
+    private static final Pattern RECEIVED = Pattern.compile("Item #(\\d+) received");
 
     @TempDir
     static Path temp;
@@ -173,10 +175,17 @@ class TwoInstancesEndToEndTest {
         assertThat(telegram.webhookDeliveries() - deliveriesBefore).as("deliveries, some to the dead instance")
                 .isGreaterThan(tokens.size());
         assertThat(holder("sending")).as("the sending lease, taken over").isNotEqualTo(sender);
+        Map<String, List<String>> itemsHandled = new HashMap<>();
+        instances.forEach((name, instance) -> itemsHandled.put(name, itemsReceivedIn(instance)));
+        assertThat(itemsHandled).as("items each instance handled").allSatisfy((name, items) ->
+                assertThat(items).isNotEmpty());
+        assertThat(itemsHandled.get("a")).as("items both instances handled")
+                .doesNotContainAnyElementsOf(itemsHandled.get("b"));
         assertThat(recordedAtTheKill).isLessThan(tokens.size());
         System.out.printf("Two instances: killed %s (the sender) with %d of %d reports recorded; %d deliveries;"
-                        + " %d confirmations sent twice%n", sender, recordedAtTheKill, tokens.size(),
-                telegram.webhookDeliveries() - deliveriesBefore, confirmations.size() - tokens.size());
+                        + " %d confirmations sent twice; items handled by a: %d, by b: %d%n", sender,
+                recordedAtTheKill, tokens.size(), telegram.webhookDeliveries() - deliveriesBefore,
+                confirmations.size() - tokens.size(), itemsHandled.get("a").size(), itemsHandled.get("b").size());
     }
 
     private void sendReports(int fromRound, int toRound, List<String> tokens) {
@@ -228,6 +237,15 @@ class TwoInstancesEndToEndTest {
         String owner = jdbc.queryForObject("SELECT owner FROM lease WHERE name = ?", String.class, lease);
         Function<String, Boolean> owns = name -> owner != null && owner.contains(":" + instances.get(name).pid() + ":");
         return owns.apply("a") ? "a" : owns.apply("b") ? "b" : "none (" + owner + ")";
+    }
+
+    /** The items an instance logged as received: it logs one line for each item it handled, once committed. */
+    private static List<String> itemsReceivedIn(ChildApplication instance) {
+        try (var lines = Files.lines(instance.log())) {
+            return lines.map(RECEIVED::matcher).filter(Matcher::find).map(found -> found.group(1)).toList();
+        } catch (IOException unreadable) {
+            throw new IllegalStateException(unreadable);
+        }
     }
 
     private static String itemNumber(SentMessage confirmation) {

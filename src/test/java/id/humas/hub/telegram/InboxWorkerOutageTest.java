@@ -4,6 +4,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.after;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
@@ -21,6 +22,7 @@ import java.util.List;
 import id.humas.hub.system.BotProperties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.SimpleTransactionStatus;
@@ -68,21 +70,28 @@ class InboxWorkerOutageTest {
         verify(inbox, after(200).never()).markDone(anyList());
     }
 
+    @Test
+    void anUpdateThatMetAChangeMadeElsewhereAtOnceIsHandledAgainWithoutWaitingForTheDatabase() {
+        when(inbox.pending(anyInt())).thenReturn(List.of(stored));
+        when(inbox.parse(stored)).thenReturn(new Update());
+        doThrow(new ObjectOptimisticLockingFailureException("Draft", 42L)).doNothing().when(router).route(anyList());
+
+        worker = start();
+
+        verify(inbox, timeout(10_000).atLeastOnce()).markDone(List.of(stored));
+        verify(inbox).recordFailure(anyList(), anyString(), eq(InboxWorker.MAX_ATTEMPTS_WITH_CONFLICTS));
+    }
+
     private InboxWorker start() {
+        when(inbox.claim(anyList())).thenAnswer(invocation -> invocation.getArgument(0));
         PlatformTransactionManager transactions = mock(PlatformTransactionManager.class);
         when(transactions.getTransaction(any())).thenReturn(new SimpleTransactionStatus());
         BotProperties properties = mock(BotProperties.class);
         when(properties.intake()).thenReturn(new BotProperties.Intake(Duration.ofMillis(300), java.time.Duration.ofMinutes(10)));
         InboxWorker started = new InboxWorker(inbox, router, new TransactionTemplate(transactions),
-                Clock.systemUTC(), properties, holding(), TelegramMetrics.unregistered(),
+                Clock.systemUTC(), properties, TelegramMetrics.unregistered(),
                 mock(jakarta.persistence.EntityManager.class));
         started.start();
         return started;
-    }
-
-    private static InstanceLeases holding() {
-        InstanceLeases leases = mock(InstanceLeases.class);
-        when(leases.holds(any())).thenReturn(true);
-        return leases;
     }
 }
