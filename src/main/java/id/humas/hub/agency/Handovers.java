@@ -20,13 +20,11 @@ class Handovers {
 
     private final OfficerRepository officers;
     private final AgencyRepository agencies;
-    private final Officers directory;
     private final Clock clock;
 
-    Handovers(OfficerRepository officers, AgencyRepository agencies, Officers directory, Clock clock) {
+    Handovers(OfficerRepository officers, AgencyRepository agencies, Clock clock) {
         this.officers = officers;
         this.agencies = agencies;
-        this.directory = directory;
         this.clock = clock;
     }
 
@@ -62,11 +60,9 @@ class Handovers {
         successor.undo(clock.instant());
         officers.save(successor);
         officers.flush(); // the successor leaves before the predecessor serves again: one active officer each
-        directory.forget(successor.userId());
         predecessor.ifPresent(officer -> {
             officer.reinstate();
             officers.save(officer);
-            directory.forget(officer.userId());
         });
         Optional<Officer> previous = restorePrevious(successor);
         return new Undo(outcome, agency, successor.view(agency), predecessor.map(p -> p.view(agency)).orElse(null),

@@ -98,7 +98,6 @@ class LeaveCommand implements CommandHandler {
         }
         officer.endLeave();
         officers.save(officer);
-        directory.forget(officer.userId());
         outbox.send(chatId, texts.html("leave.ended"));
     }
 
@@ -121,7 +120,6 @@ class LeaveCommand implements CommandHandler {
         }
         officer.takeLeave(until);
         officers.save(officer);
-        directory.forget(officer.userId());
         outbox.send(chatId, texts.html("leave.confirmed", day(until), day(until.plusDays(1))));
         OfficerView view = current(officer);
         outbox.notice(team.chatId(), GroupNotice.LEAVE, texts.html("team.officer-on-leave", view.displayName(),

@@ -8,12 +8,10 @@ import org.springframework.stereotype.Component;
 @Component
 class OfficerNotices {
 
-    private final Officers directory;
     private final Outbox outbox;
     private final Texts texts;
 
-    OfficerNotices(Officers directory, Outbox outbox, Texts texts) {
-        this.directory = directory;
+    OfficerNotices(Outbox outbox, Texts texts) {
         this.outbox = outbox;
         this.texts = texts;
     }
@@ -45,7 +43,6 @@ class OfficerNotices {
     }
 
     private void tell(Officer officer, String html) {
-        directory.forget(officer.userId());
         outbox.send(officer.chatId(), html);
     }
 }

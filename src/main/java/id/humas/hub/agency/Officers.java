@@ -1,32 +1,23 @@
 package id.humas.hub.agency;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Looks up officers and agencies for the other modules. The officer behind a Telegram user is asked for on
- * every message, so it is cached; registrations and handovers evict it.
+ * Looks up officers and agencies for the other modules. Nothing is kept in memory: several instances share the
+ * database, and a registration or handover handled by one of them must count at once for the others.
  */
 @Component
 public class Officers {
 
     private final OfficerRepository officers;
     private final AgencyRepository agencies;
-    private final Cache<Long, Optional<OfficerView>> byUser = Caffeine.newBuilder()
-            .maximumSize(50_000)
-            .expireAfterWrite(Duration.ofMinutes(10))
-            .build();
 
     Officers(OfficerRepository officers, AgencyRepository agencies) {
         this.officers = officers;
@@ -36,8 +27,14 @@ public class Officers {
     /** The agency the user currently serves as officer, if any. */
     @Transactional(readOnly = true)
     public Optional<OfficerView> activeByUser(long userId) {
-        return byUser.get(userId, id -> officers.findByUserIdAndStatus(id, OfficerStatus.ACTIVE)
-                .map(this::view));
+        return officers.findInAgency(userId, OfficerStatus.ACTIVE).map(OfficerInAgency::view);
+    }
+
+    /** As {@link #activeByUser}, with whether the agency is archived, in one look-up. */
+    @Transactional(readOnly = true)
+    public Optional<ActiveOfficer> activeWithAgency(long userId) {
+        return officers.findInAgency(userId, OfficerStatus.ACTIVE)
+                .map(found -> new ActiveOfficer(found.view(), found.agency().archived()));
     }
 
     /** The agency's current officer, if it has one: the one who hears about the agency's items. */
@@ -75,12 +72,6 @@ public class Officers {
         return agencies.findById(agencyId).map(Agency::name).orElse("#" + agencyId);
     }
 
-    /** Whether the agency is archived (or merged into another): its officer cannot send items. */
-    @Transactional(readOnly = true)
-    public boolean isArchived(long agencyId) {
-        return agencies.findById(agencyId).map(Agency::archived).orElse(false);
-    }
-
     /** Every officer currently serving an agency in service. */
     @Transactional(readOnly = true)
     public List<OfficerView> active() {
@@ -89,17 +80,5 @@ public class Officers {
 
     OfficerView view(Officer officer) {
         return officer.view(agencies.findById(officer.agencyId()).map(Agency::name).orElse("?"));
-    }
-
-    void forget(long userId) {
-        byUser.invalidate(userId);
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    byUser.invalidate(userId);
-                }
-            });
-        }
     }
 }

@@ -34,7 +34,6 @@ class Registration {
     private final AgencyRepository agencies;
     private final OfficerRepository officers;
     private final InviteRepository invites;
-    private final Officers directory;
     private final Outbox outbox;
     private final Texts texts;
     private final Formats formats;
@@ -44,13 +43,12 @@ class Registration {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    Registration(AgencyRepository agencies, OfficerRepository officers, InviteRepository invites, Officers directory,
+    Registration(AgencyRepository agencies, OfficerRepository officers, InviteRepository invites,
                  Outbox outbox, Texts texts, Formats formats, CentralTeam team, Reachability reachability,
                  BotProperties properties, Clock clock) {
         this.agencies = agencies;
         this.officers = officers;
         this.invites = invites;
-        this.directory = directory;
         this.outbox = outbox;
         this.texts = texts;
         this.formats = formats;
@@ -135,14 +133,12 @@ class Registration {
         previousTerm.ifPresent(term -> term.replace(now));
         predecessor.ifPresent(officer -> {
             officer.replace(now);
-            directory.forget(officer.userId());
             outbox.send(officer.chatId(), texts.html("handover.predecessor", agency.name(), person.displayName()));
         });
         // the predecessor's end is written before the successor, who is written at once: an agency has one officer
         officers.flush();
         Officer successor = officers.save(new Officer(agency.id(), person, chatId, now,
                 predecessor.map(Officer::id).orElse(null), previousTerm.map(Officer::id).orElse(null)));
-        directory.forget(person.userId());
         outbox.send(chatId, texts.html("start.welcome", person.displayName(), agency.name()));
         String number = String.valueOf(successor.id());
         previousTerm.ifPresent(term -> outbox.send(team.chatId(), texts.html("team.officer-moved",

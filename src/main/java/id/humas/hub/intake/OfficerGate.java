@@ -2,6 +2,7 @@ package id.humas.hub.intake;
 
 import java.util.Optional;
 
+import id.humas.hub.agency.ActiveOfficer;
 import id.humas.hub.agency.OfficerView;
 import id.humas.hub.agency.Officers;
 import id.humas.hub.system.Texts;
@@ -26,14 +27,14 @@ class OfficerGate {
     }
 
     Optional<OfficerView> admit(long userId, long chatId) {
-        Optional<OfficerView> officer = officers.activeByUser(userId);
+        Optional<ActiveOfficer> officer = officers.activeWithAgency(userId);
         if (officer.isEmpty()) {
             outbox.send(chatId, texts.html("start.not-registered"));
-        } else if (officers.isArchived(officer.get().agencyId())) {
-            outbox.send(chatId, texts.html("upkeep.officer.archived-refused", officer.get().agencyName()));
+        } else if (officer.get().agencyArchived()) {
+            outbox.send(chatId, texts.html("upkeep.officer.archived-refused", officer.get().view().agencyName()));
             return Optional.empty();
         }
-        return officer;
+        return officer.map(ActiveOfficer::view);
     }
 
     /** For button presses: a former officer's old buttons no longer work. */

@@ -27,6 +27,8 @@ import id.humas.hub.fake.FloodLimits;
 import id.humas.hub.fake.SentMessage;
 import id.humas.hub.fake.CallbackPress;
 import id.humas.hub.fake.UserMessage;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.awaitility.Awaitility;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -51,7 +53,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * <p>Several instances (issue 12): {@code postgres2} in {@code bench.databases} starts two applications in this JVM
  * on one fresh PostgreSQL schema, in webhook mode, and the double spreads its deliveries over both as a reverse proxy
  * would ({@code postgres1w}: one instance in webhook mode, to compare with); only the intake is measured there (the other phases measure Telegram's limits, which the instance holding
- * the sending lease keeps for both). It prints which instance held the inbox lease.
+ * the sending lease keeps for both). Both instances handle the inbox; it prints how many items each handled.
  */
 public final class Benchmark {
 
@@ -205,12 +207,11 @@ public final class Benchmark {
         officers = seedOfficers(officerCount);
         intake(Integer.getInteger("bench.warm-up", 5_000), "warm-up (not counted)");
         intake(intakeUpdates, "intake");
-        if (Boolean.getBoolean("bench.intake-only")) { // -Dbench.intake-only=true: throughput alone, in a minute or two
-            return;
-        }
         if (database.webhook()) {
             printInstances();
-            return;
+        }
+        if (database.webhook() || Boolean.getBoolean("bench.intake-only")) {
+            return; // -Dbench.intake-only=true: throughput alone, in a minute or two
         }
         urgentLatency();
         letTheGroupsMinutePass();
@@ -267,11 +268,12 @@ public final class Benchmark {
         return new SpringApplicationBuilder(HumasHubApplication.class).run(arguments.toArray(String[]::new));
     }
 
-    /** Which instance handled the inbox, and how the deliveries were spread. */
+    /** How the items were shared between the instances that handled them, and how many deliveries there were. */
     private void printInstances() {
-        System.out.printf(Locale.ROOT, "%d instances; inbox lease held by %s; webhook deliveries %d%n", apps.size(),
-                jdbc.queryForObject("SELECT owner FROM lease WHERE name = 'inbox'", String.class),
-                telegram.webhookDeliveries());
+        List<String> itemsPerInstance = apps.stream().map(app -> "%.0f".formatted(app.getBean(MeterRegistry.class)
+                .find("humas.items.received").counters().stream().mapToDouble(Counter::count).sum())).toList();
+        System.out.printf(Locale.ROOT, "%d instances; items handled per instance %s; webhook deliveries %d%n",
+                apps.size(), itemsPerInstance, telegram.webhookDeliveries());
     }
 
     /** Many officers send routine reports as fast as the double can queue them. */

@@ -44,8 +44,9 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * real limits enforced by the double. Ten officers send a burst of 100 reports, split across both instances, and
  * both handle it, each report claimed by one; in the middle of it the instance that sends is killed with SIGKILL,
  * and the second half of the burst comes while the proxy still sends every other update to the dead one. Every
- * report is recorded once and confirmed to its officer; no 429 ever comes, though both instances received updates
- * for every chat.
+ * report is recorded once and confirmed to its officer (each officer wrote before registering, so both instances
+ * must see a registration the other recorded); no 429 ever comes, though both instances received updates for every
+ * chat.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesEndToEndTest {
@@ -215,6 +216,10 @@ class TwoInstancesEndToEndTest {
         });
         for (int i = 1; i <= OFFICERS; i++) {
             FakeUser officer = telegram.user(7700 + i, "Petugas" + i, "petugas" + i);
+            // written to before registering: the instance that answered must see at once the registration that
+            // the other instance may record
+            officer.sends("Selamat pagi, saya petugas baru");
+            telegram.awaitMessageTo(officer.id(), "belum terdaftar");
             officer.sends("/start " + codes.get(agency(i)));
             officers.add(officer);
         }
