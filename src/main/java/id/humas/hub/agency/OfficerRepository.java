@@ -11,9 +11,13 @@ interface OfficerRepository extends JpaRepository<Officer, Long> {
 
     Optional<Officer> findByUserIdAndStatus(long userId, OfficerStatus status);
 
-    /** The user's officer record with its agency, in one query: asked for every message an officer sends. */
-    @Query("select new id.humas.hub.agency.OfficerInAgency(o, a) from Officer o join Agency a on a.id = o.agencyId"
-            + " where o.userId = :userId and o.status = :status")
+    /**
+     * The user's officer with the agency's name and state, in one query of the columns needed (no entities to keep
+     * track of): asked for every message an officer sends.
+     */
+    @Query("select new id.humas.hub.agency.OfficerInAgency(o.id, o.agencyId, a.name, o.userId, o.chatId,"
+            + " o.displayName, o.username, o.registeredAt, o.leaveUntil, a.archivedAt)"
+            + " from Officer o join Agency a on a.id = o.agencyId where o.userId = :userId and o.status = :status")
     Optional<OfficerInAgency> findInAgency(long userId, OfficerStatus status);
 
     Optional<Officer> findByAgencyIdAndStatus(long agencyId, OfficerStatus status);

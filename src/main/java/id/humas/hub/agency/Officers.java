@@ -34,7 +34,7 @@ public class Officers {
     @Transactional(readOnly = true)
     public Optional<ActiveOfficer> activeWithAgency(long userId) {
         return officers.findInAgency(userId, OfficerStatus.ACTIVE)
-                .map(found -> new ActiveOfficer(found.view(), found.agency().archived()));
+                .map(found -> new ActiveOfficer(found.view(), found.agencyArchived()));
     }
 
     /** The agency's current officer, if it has one: the one who hears about the agency's items. */
