@@ -180,8 +180,9 @@ class InboxWorker implements SmartLifecycle {
             });
             return handled == null ? 0 : handled;
         } catch (RuntimeException | Error oneFailed) {
-            if (!DatabaseTrouble.isConflict(oneFailed) && DatabaseTrouble.isCause(oneFailed)) {
-                throw (RuntimeException) oneFailed;
+            if (oneFailed instanceof RuntimeException trouble && !DatabaseTrouble.isConflict(trouble)
+                    && DatabaseTrouble.isCause(trouble)) {
+                throw trouble;
             }
             int handled = 0;
             for (Inbox.StoredUpdate stored : updates) {
