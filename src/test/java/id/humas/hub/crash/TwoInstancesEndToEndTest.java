@@ -42,11 +42,11 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Two instances of the application, each a JVM of its own, in webhook mode on one PostgreSQL database behind one
  * "reverse proxy" (the double delivers round robin to both, as Telegram delivers to the proxy), with Telegram's
  * real limits enforced by the double. Ten officers send a burst of 100 reports, split across both instances, and
- * both handle it, each report claimed by one; in the middle of it the instance that sends is killed with SIGKILL,
- * and the second half of the burst comes while the proxy still sends every other update to the dead one. Every
- * report is recorded once and confirmed to its officer (each officer wrote before registering, so both instances
- * must see a registration the other recorded); no 429 ever comes, though both instances received updates for every
- * chat.
+ * either instance may handle any report, each claimed by one; in the middle of it the instance that sends is
+ * killed with SIGKILL, and the second half of the burst comes while the proxy still sends every other update to the
+ * dead one. Every report is recorded once, by one instance, and confirmed to its officer (each officer wrote before
+ * registering, so both instances must see a registration the other recorded); no 429 ever comes, though both
+ * instances received updates for every chat.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoInstancesEndToEndTest {
@@ -178,8 +178,10 @@ class TwoInstancesEndToEndTest {
         assertThat(holder("sending")).as("the sending lease, taken over").isNotEqualTo(sender);
         Map<String, List<String>> itemsHandled = new HashMap<>();
         instances.forEach((name, instance) -> itemsHandled.put(name, itemsReceivedIn(instance)));
-        assertThat(itemsHandled).as("items each instance handled").allSatisfy((name, items) ->
-                assertThat(items).isNotEmpty());
+        // which instance claims a report is a matter of timing (the killed one may have handled none before the
+        // kill); that none is handled by both is not
+        String survivor = sender.equals("a") ? "b" : "a";
+        assertThat(itemsHandled.get(survivor)).as("items the surviving instance handled").isNotEmpty();
         assertThat(itemsHandled.get("a")).as("items both instances handled")
                 .doesNotContainAnyElementsOf(itemsHandled.get("b"));
         assertThat(recordedAtTheKill).isLessThan(tokens.size());
