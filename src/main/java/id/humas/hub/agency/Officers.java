@@ -27,7 +27,7 @@ public class Officers {
     /** The agency the user currently serves as officer, if any. */
     @Transactional(readOnly = true)
     public Optional<OfficerView> activeByUser(long userId) {
-        return officers.findInAgency(userId, OfficerStatus.ACTIVE).map(OfficerInAgency::view);
+        return activeWithAgency(userId).map(ActiveOfficer::view);
     }
 
     /** As {@link #activeByUser}, with whether the agency is archived, in one look-up. */

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.stream.Stream;
 
 import org.hibernate.StaleStateException;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -26,19 +27,12 @@ final class DatabaseTrouble {
     }
 
     static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof TransientDataAccessException
-                    || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
-                    || cause instanceof SQLNonTransientConnectionException
-                    || cause instanceof ConnectException || cause instanceof SocketException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && connectionState(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(cause -> cause instanceof CannotCreateTransactionException
+                || cause instanceof DataAccessResourceFailureException || cause instanceof TransientDataAccessException
+                || cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof ConnectException || cause instanceof SocketException
+                || cause instanceof SQLException sql && connectionState(sql.getSQLState()));
     }
 
     /**
@@ -47,17 +41,16 @@ final class DatabaseTrouble {
      * the other change and goes through.
      */
     static boolean isConflict(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof ConcurrencyFailureException || cause instanceof OptimisticLockException
-                    || cause instanceof PessimisticLockException || cause instanceof StaleStateException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && ("40001".equals(sql.getSQLState())
-                    || "40P01".equals(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(cause -> cause instanceof ConcurrencyFailureException
+                || cause instanceof OptimisticLockException || cause instanceof PessimisticLockException
+                || cause instanceof StaleStateException
+                || cause instanceof SQLException sql && ("40001".equals(sql.getSQLState())
+                        || "40P01".equals(sql.getSQLState())));
+    }
+
+    private static Stream<Throwable> causes(Throwable failure) {
+        return Stream.iterate(failure, cause -> cause != null,
+                cause -> cause.getCause() == cause ? null : cause.getCause());
     }
 
     /** SQL state class 08 (connection exception), 57P0x (PostgreSQL shutting down or starting up), 53 (no resources). */

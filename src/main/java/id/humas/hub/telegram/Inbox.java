@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -147,10 +148,8 @@ class Inbox {
             return List.of();
         }
         String ids = placeholders(updates.size());
-        Object[] arguments = updates.stream().map(update -> (Object) update.updateId()).toArray();
-        Object[] twice = new Object[arguments.length * 2];
-        System.arraycopy(arguments, 0, twice, 0, arguments.length);
-        System.arraycopy(arguments, 0, twice, arguments.length, arguments.length);
+        // the ids are bound twice: the updates to lock, and the earlier ones of a chat that do not hold them back
+        Object[] twice = Stream.concat(updates.stream(), updates.stream()).map(StoredUpdate::updateId).toArray();
         Set<Long> locked = new HashSet<>(jdbc.queryForList("SELECT u.update_id FROM inbox_update u"
                 + " WHERE u.status = 'PENDING' AND u.update_id IN (" + ids + ") AND NOT EXISTS (SELECT 1"
                 + " FROM inbox_update e WHERE e.chat_id = u.chat_id AND e.status = 'PENDING'"

@@ -76,7 +76,7 @@ public class Reachability {
         }
         jdbc.update("INSERT INTO unreachable_chat (chat_id, reason, since) VALUES (?, ?, ?)", chatId, reason.name(),
                 Timestamp.from(now));
-        AfterCommit.run(() -> known().put(chatId, new Unreachable(reason, now)));
+        AfterCommit.run(() -> known.put(chatId, new Unreachable(reason, now)));
         log.warn("Chat {} is unreachable ({}); messages to it are recorded as failed: {}", chatId, reason,
                 description);
         events.publishEvent(new ChatBecameUnreachable(chatId, reason));
@@ -86,7 +86,7 @@ public class Reachability {
     void heardFrom(long chatId) {
         if (known().containsKey(chatId)) {
             jdbc.update("DELETE FROM unreachable_chat WHERE chat_id = ?", chatId);
-            AfterCommit.run(() -> known().remove(chatId));
+            AfterCommit.run(() -> known.remove(chatId));
             log.info("Chat {} is reachable again", chatId);
         }
     }

@@ -54,15 +54,14 @@ class InboxClaimTest {
             inbox.store(List.of(update(1, 501), update(2, 502), update(3, 503)));
             List<Inbox.StoredUpdate> pending = inbox.pending(10);
 
-            try (Connection first = dataSource.getConnection()) {
-                first.setAutoCommit(false);
-                assertThat(inOpenTransaction(first).claim(pending.subList(0, 2)))
+            inAnotherInstance(dataSource, (firstInstance, transaction) -> {
+                assertThat(firstInstance.claim(pending.subList(0, 2)))
                         .extracting(Inbox.StoredUpdate::updateId).containsExactly(1L, 2L);
 
                 assertThat(claimAndCommit(dataSource, inbox, pending)).as("claimed by the second instance")
                         .containsExactly(3L);
-                first.rollback();
-            }
+                transaction.rollback();
+            });
             assertThat(claimAndCommit(dataSource, inbox, pending)).as("once the first let go")
                     .containsExactly(1L, 2L, 3L);
         });
@@ -76,9 +75,7 @@ class InboxClaimTest {
             inbox.store(List.of(update(1, 501), update(2, 501), update(3, 502), update(4, 501)));
             List<Inbox.StoredUpdate> pending = inbox.pending(10);
 
-            try (Connection first = dataSource.getConnection()) {
-                first.setAutoCommit(false);
-                Inbox firstInstance = inOpenTransaction(first);
+            inAnotherInstance(dataSource, (firstInstance, transaction) -> {
                 assertThat(firstInstance.claim(pending.subList(0, 1))).hasSize(1);
 
                 assertThat(claimAndCommit(dataSource, inbox, pending.subList(1, 2)))
@@ -87,8 +84,8 @@ class InboxClaimTest {
                         .as("everything, of which only chat 502 is free").containsExactly(3L);
 
                 firstInstance.markDone(pending.subList(0, 1));
-                first.commit();
-            }
+                transaction.commit();
+            });
             assertThat(claimAndCommit(dataSource, inbox, inbox.pending(10))).as("after the first was handled")
                     .containsExactly(2L, 3L, 4L);
         });
@@ -169,11 +166,21 @@ class InboxClaimTest {
                 inbox.claim(updates).stream().map(Inbox.StoredUpdate::updateId).toList());
     }
 
-    /** An inbox whose every statement runs in the open transaction of {@code connection}: another instance's. */
-    private static Inbox inOpenTransaction(Connection connection) {
-        DataSource only = new SingleConnectionDataSource(connection, true);
-        return new Inbox(new JdbcTemplate(only), new TransactionTemplate(new DataSourceTransactionManager(only)),
-                new TelegramJson(), Clock.systemUTC());
+    private interface AnotherInstance {
+        void run(Inbox inbox, Connection transaction) throws Exception;
+    }
+
+    /**
+     * Runs {@code steps} with another instance's inbox, whose every statement runs in one open transaction; the
+     * steps end it.
+     */
+    private static void inAnotherInstance(DataSource dataSource, AnotherInstance steps) throws Exception {
+        try (Connection transaction = dataSource.getConnection()) {
+            transaction.setAutoCommit(false);
+            DataSource only = new SingleConnectionDataSource(transaction, true);
+            steps.run(new Inbox(new JdbcTemplate(only), new TransactionTemplate(new DataSourceTransactionManager(only)),
+                    new TelegramJson(), Clock.systemUTC()), transaction);
+        }
     }
 
     private interface DatabaseTest {
