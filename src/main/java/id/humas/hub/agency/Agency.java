@@ -10,6 +10,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 
 @Entity
@@ -104,5 +107,13 @@ class Agency {
 
     void moveTo(ZoneId zone) {
         this.zone = zone.getId();
+    }
+
+    /** The look-ups read ahead for the inbox's current chunk of updates may no longer be so. */
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void written() {
+        OfficersAhead.forget();
     }
 }

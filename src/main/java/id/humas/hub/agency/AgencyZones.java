@@ -49,9 +49,10 @@ public class AgencyZones {
         return zones.suffix(zone);
     }
 
-    /** Today's date where the agency is. */
-    public LocalDate today(long agencyId, Clock clock) {
-        return clock.instant().atZone(of(agencyId)).toLocalDate();
+    /** Today's date where the officer's agency is; its zone is looked up only when it was not read with the officer. */
+    public LocalDate today(OfficerView officer, Clock clock) {
+        ZoneId zone = officer.agencyZone() != null ? officer.agencyZone() : of(officer.agencyId());
+        return clock.instant().atZone(zone).toLocalDate();
     }
 
     /**

@@ -11,6 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.PostUpdate;
 import jakarta.persistence.Table;
 
 /** One person's term as an agency's information officer; a handover ends it, the record stays. */
@@ -133,6 +136,14 @@ class Officer {
     OfficerView view(String agencyName) {
         return new OfficerView(id, agencyId, agencyName, userId, chatId, displayName, username, registeredAt,
                 leaveUntil);
+    }
+
+    /** The look-ups read ahead for the inbox's current chunk of updates may no longer be so. */
+    @PostPersist
+    @PostUpdate
+    @PostRemove
+    void written() {
+        OfficersAhead.forget();
     }
 
     Long id() {

@@ -1,5 +1,6 @@
 package id.humas.hub.agency;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,13 +13,19 @@ interface OfficerRepository extends JpaRepository<Officer, Long> {
     Optional<Officer> findByUserIdAndStatus(long userId, OfficerStatus status);
 
     /**
-     * The user's officer with the agency's name and state, in one query of the columns needed (no entities to keep
-     * track of): asked for every message an officer sends.
+     * The user's officer with the agency's name, state and time zone, in one query of the columns needed (no
+     * entities to keep track of): asked for every message an officer sends.
      */
     @Query("select new id.humas.hub.agency.OfficerInAgency(o.id, o.agencyId, a.name, o.userId, o.chatId,"
-            + " o.displayName, o.username, o.registeredAt, o.leaveUntil, a.archivedAt)"
+            + " o.displayName, o.username, o.registeredAt, o.leaveUntil, a.archivedAt, a.zone)"
             + " from Officer o join Agency a on a.id = o.agencyId where o.userId = :userId and o.status = :status")
     Optional<OfficerInAgency> findInAgency(long userId, OfficerStatus status);
+
+    /** As {@link #findInAgency}, for several users at once. */
+    @Query("select new id.humas.hub.agency.OfficerInAgency(o.id, o.agencyId, a.name, o.userId, o.chatId,"
+            + " o.displayName, o.username, o.registeredAt, o.leaveUntil, a.archivedAt, a.zone)"
+            + " from Officer o join Agency a on a.id = o.agencyId where o.userId in :userIds and o.status = :status")
+    List<OfficerInAgency> findAllInAgency(Collection<Long> userIds, OfficerStatus status);
 
     Optional<Officer> findByAgencyIdAndStatus(long agencyId, OfficerStatus status);
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import id.humas.hub.system.TimeZones;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,10 +19,14 @@ public class Officers {
 
     private final OfficerRepository officers;
     private final AgencyRepository agencies;
+    private final TimeZones zones;
+    private final OfficersAhead ahead;
 
-    Officers(OfficerRepository officers, AgencyRepository agencies) {
+    Officers(OfficerRepository officers, AgencyRepository agencies, TimeZones zones, OfficersAhead ahead) {
+        this.ahead = ahead;
         this.officers = officers;
         this.agencies = agencies;
+        this.zones = zones;
     }
 
     /** The agency the user currently serves as officer, if any. */
@@ -30,11 +35,11 @@ public class Officers {
         return activeWithAgency(userId).map(ActiveOfficer::view);
     }
 
-    /** As {@link #activeByUser}, with whether the agency is archived, in one look-up. */
+    /** As {@link #activeByUser}, with whether the agency is archived, in one look-up (with its time zone). */
     @Transactional(readOnly = true)
     public Optional<ActiveOfficer> activeWithAgency(long userId) {
-        return officers.findInAgency(userId, OfficerStatus.ACTIVE)
-                .map(found -> new ActiveOfficer(found.view(), found.agencyArchived()));
+        return ahead.take(userId).orElseGet(() -> officers.findInAgency(userId, OfficerStatus.ACTIVE)
+                .map(found -> found.active(zones.home())));
     }
 
     /** The agency's current officer, if it has one: the one who hears about the agency's items. */

@@ -6,8 +6,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Records every submitted item for the next digest, and the officer's edits of its text; a re-delivered event is
- * recorded once, and an edit that overtakes its item's submission stands.
+ * Records every submitted item for the next digest, and the officer's edits of its text; an edit that overtakes its
+ * item's submission stands.
  * <p>
  * Unlike the other modules' listeners this one runs inside the submitting transaction: the digest's copy of an item
  * is committed with the item or not at all, and a busy hour of routine reports costs one commit per report instead
@@ -22,12 +22,13 @@ class DigestEntries {
         this.entries = entries;
     }
 
+    /**
+     * Inserted without looking first: the event is published once, in the transaction that inserts the item (a
+     * listener run again after a crash is not possible here, as it runs in that transaction).
+     */
     @EventListener
     void on(ItemSubmitted item) {
-        // findById, unlike existsById, looks in the transaction's entities first and makes Hibernate write nothing out
-        if (entries.findById(item.itemId()).isEmpty()) {
-            entries.save(new DigestEntry(item));
-        }
+        entries.save(new DigestEntry(item));
     }
 
     @EventListener

@@ -20,6 +20,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
@@ -103,6 +104,12 @@ class Draft {
     private List<MediaPart> media = new ArrayList<>();
 
     protected Draft() {
+    }
+
+    /** The inbox's look-ahead of who has no draft may no longer be so. */
+    @PostPersist
+    void started() {
+        DraftsAhead.forget();
     }
 
     private Draft(OfficerView officer, long chatId, DraftStage stage, Category category, Instant now) {

@@ -129,7 +129,7 @@ class ItemRecorder {
 
     /** Today where the officer's agency is: what "besok" and a date without a year count from. */
     LocalDate today(OfficerView officer) {
-        return zones.today(officer.agencyId(), clock);
+        return zones.today(officer, clock);
     }
 
     private Item submit(Draft draft, OfficerView officer, Phase phase) {

@@ -28,9 +28,11 @@ class Submissions {
     private final DraftAnswers answers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final DraftsAhead ahead;
 
     Submissions(DraftRepository drafts, ItemRecorder recorder, DraftAnswers answers,
-                ApplicationEventPublisher events, Clock clock) {
+                ApplicationEventPublisher events, Clock clock, DraftsAhead ahead) {
+        this.ahead = ahead;
         this.drafts = drafts;
         this.recorder = recorder;
         this.answers = answers;
@@ -162,6 +164,9 @@ class Submissions {
      * acts for that agency).
      */
     Optional<Draft> openDraft(OfficerView officer) {
+        if (ahead.noneFor(officer.userId())) {
+            return Optional.empty();
+        }
         Optional<Draft> draft = drafts.findByUserId(officer.userId());
         if (draft.isPresent() && !draft.get().actsFor(officer)) {
             recorder.discard(draft.get());

@@ -2,6 +2,7 @@ package id.humas.hub.telegram;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,11 +18,14 @@ import org.springframework.stereotype.Component;
  * Groups that became supergroups (Telegram answers {@code migrate_to_chat_id}, or says so in a service message):
  * the new id is kept, waiting messages are moved to it, new ones go there, and the central group follows. What is
  * kept in memory changes with the transaction that records the move (later updates handled in it see the move) and
- * is undone when that transaction rolls back.
+ * is undone when that transaction rolls back. The moves other instances record are read again every {@link #REREAD},
+ * and at once when a group speaks that is not known as the team's.
  */
 @Component
 class ChatMigrations {
 
+    /** How long a move another instance recorded may go unseen here (one instance may hear it, another send). */
+    static final Duration REREAD = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(ChatMigrations.class);
 
     private final JdbcTemplate jdbc;
@@ -31,6 +35,7 @@ class ChatMigrations {
     private final CentralTeam team;
     private final ApplicationEventPublisher events;
     private final Map<Long, Long> moved = new ConcurrentHashMap<>();
+    private volatile long readAt;
 
     ChatMigrations(JdbcTemplate jdbc, OutboxMessages messages, TelegramJson json, Clock clock, CentralTeam team,
             ApplicationEventPublisher events) {
@@ -40,16 +45,42 @@ class ChatMigrations {
         this.clock = clock;
         this.team = team;
         this.events = events;
-        jdbc.query("SELECT old_chat_id, new_chat_id FROM chat_migration ORDER BY migrated_at",
-                rs -> {
-                    follow(rs.getLong(1), rs.getLong(2));
-                });
+        reread();
     }
 
     /** The id a message for {@code chatId} must go to now. */
     long current(long chatId) {
+        if (System.nanoTime() - readAt > REREAD.toNanos()) {
+            reread();
+        }
+        return follow(chatId);
+    }
+
+    /**
+     * Whether {@code chatId} is the central team's group. A group the team's is not known as is looked up again
+     * among the moves recorded: another instance may have recorded that the team's group became this supergroup.
+     */
+    boolean isTeamChat(long chatId) {
+        if (team.isChat(chatId)) {
+            return true;
+        }
+        reread();
+        return team.isChat(chatId);
+    }
+
+    private long follow(long chatId) {
         Long next = moved.get(chatId);
-        return next == null ? chatId : current(next);
+        return next == null ? chatId : follow(next);
+    }
+
+    /** Follows the moves recorded by any instance, in the order they happened. */
+    private void reread() {
+        readAt = System.nanoTime();
+        jdbc.query("SELECT old_chat_id, new_chat_id FROM chat_migration ORDER BY migrated_at", rs -> {
+            if (!moved.containsKey(rs.getLong(1))) {
+                follow(rs.getLong(1), rs.getLong(2));
+            }
+        });
     }
 
     /** Records the move and re-addresses waiting messages; call in a transaction. */
@@ -66,6 +97,7 @@ class ChatMigrations {
         }
         int waiting = messages.readdress(oldChatId, newChatId, payload -> readdressed(payload, newChatId));
         if (known) {
+            reread(); // recorded by another instance, which this one may not have followed yet
             return;
         }
         boolean teamFollows = team.isChat(oldChatId);

@@ -12,10 +12,13 @@ import java.util.Set;
 import id.humas.hub.system.BotProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import jakarta.persistence.EntityManager;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
 
 /**
  * Handles stored updates one at a time, oldest first, each in its own transaction together with the changes and
@@ -42,11 +45,14 @@ class InboxWorker implements SmartLifecycle {
     private final TelegramMetrics metrics;
     private final WorkerLoop loop;
     private final EntityManager entities;
+    private final ApplicationEventPublisher events;
     private Duration outageWait = Duration.ZERO;
 
     InboxWorker(Inbox inbox, UpdateRouter router, TransactionTemplate transactions, Clock clock,
-                BotProperties properties, TelegramMetrics metrics, EntityManager entities) {
+                BotProperties properties, TelegramMetrics metrics, EntityManager entities,
+                ApplicationEventPublisher events) {
         this.entities = entities;
+        this.events = events;
         this.inbox = inbox;
         this.metrics = metrics;
         this.router = router;
@@ -166,10 +172,13 @@ class InboxWorker implements SmartLifecycle {
         try {
             Integer handled = transactions.execute(status -> {
                 List<Inbox.StoredUpdate> claimed = inbox.claim(updates);
-                for (Inbox.StoredUpdate stored : claimed) {
-                    router.route(List.of(inbox.parse(stored)));
-                    // each update's entities are written out and let go: otherwise every query of the next
-                    // update makes Hibernate look through all of them again
+                List<Update> parsed = claimed.stream().map(inbox::parse).toList();
+                events.publishEvent(new UpdatesClaimed(senders(parsed)));
+                for (Update update : parsed) {
+                    router.route(List.of(update));
+                    // each update's changes are written out before the next one: what it changed must count
+                    // for the next, also where that reads ahead (UpdatesClaimed). Its entities are let go:
+                    // otherwise every query of the next update makes Hibernate look through all of them again
                     entities.flush();
                     entities.clear();
                 }
@@ -231,6 +240,19 @@ class InboxWorker implements SmartLifecycle {
             }
         }
         return 0;
+    }
+
+    private static Set<Long> senders(List<Update> updates) {
+        Set<Long> users = new HashSet<>();
+        for (Update update : updates) {
+            User from = update.hasMessage() ? update.getMessage().getFrom()
+                    : update.hasEditedMessage() ? update.getEditedMessage().getFrom()
+                    : update.hasCallbackQuery() ? update.getCallbackQuery().getFrom() : null;
+            if (from != null) {
+                users.add(from.getId());
+            }
+        }
+        return users;
     }
 
     private void apologise(Inbox.StoredUpdate poisoned) {

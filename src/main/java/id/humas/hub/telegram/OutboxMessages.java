@@ -22,11 +22,16 @@ class OutboxMessages {
 
     private static final String COLUMNS = "o.id, o.chat_id, o.kind, o.payload, o.ref, o.attempts, o.bundle,"
             + " o.bundle_entry, o.batch, o.created_at, o.priority, o.coalesce_key";
+    private static final String INSERT = "INSERT INTO outbox_message (chat_id, kind, payload, ref, status, attempts,"
+            + " created_at, bundle, bundle_entry, batch, not_before, priority, coalesce_key)"
+            + " VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)";
 
+    private final InsertsAtCommit inserts;
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
 
     OutboxMessages(JdbcTemplate jdbc, TelegramJson json) {
+        this.inserts = new InsertsAtCommit(jdbc, INSERT);
         this.jdbc = jdbc;
         this.json = json.mapper();
     }
@@ -49,16 +54,14 @@ class OutboxMessages {
     record Counted(long chatId, int messages, Instant at) {
     }
 
+    /** Written with the transaction's other changes, in one batch with the transaction's other new rows. */
     void add(Outgoing outgoing, Extras extras, Instant now) {
-        jdbc.update("INSERT INTO outbox_message (chat_id, kind, payload, ref, status, attempts, created_at, bundle,"
-                        + " bundle_entry, batch, not_before, priority, coalesce_key)"
-                        + " VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
-                outgoing.chatId(), outgoing.getClass().getSimpleName(), write(outgoing), extras.ref(),
-                OutboxStatus.PENDING.name(), Timestamp.from(now),
+        inserts.add(new Object[] {outgoing.chatId(), outgoing.getClass().getSimpleName(), write(outgoing),
+                extras.ref(), OutboxStatus.PENDING.name(), Timestamp.from(now),
                 extras.bundle() == null ? null : extras.bundle().key(),
                 extras.bundle() == null ? null : write(extras.bundle()), extras.batch(),
                 extras.notBefore() == null ? null : Timestamp.from(extras.notBefore()), extras.priority().ordinal(),
-                extras.coalesceKey());
+                extras.coalesceKey()});
     }
 
     Outgoing read(Row row) throws JsonProcessingException {
@@ -70,12 +73,12 @@ class OutboxMessages {
     }
 
     boolean hasRef(String ref) {
-        Integer rows = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE ref = ?", Integer.class, ref);
+        Integer rows = table().queryForObject("SELECT COUNT(*) FROM outbox_message WHERE ref = ?", Integer.class, ref);
         return rows != null && rows > 0;
     }
 
     void newBatch(String batch, Instant now) {
-        jdbc.update("INSERT INTO outbox_batch (batch, created_at) VALUES (?, ?)", batch, Timestamp.from(now));
+        table().update("INSERT INTO outbox_batch (batch, created_at) VALUES (?, ?)", batch, Timestamp.from(now));
     }
 
     /**
@@ -85,7 +88,7 @@ class OutboxMessages {
      * @param groupsOnly only chats with a negative id (groups)
      */
     List<Row> heads(boolean groupsOnly, Instant now, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM outbox_message o WHERE "
+        return table().query("SELECT " + COLUMNS + " FROM outbox_message o WHERE "
                         + (groupsOnly ? "o.chat_id < 0 AND " : "")
                         + "o.status = 'PENDING' AND o.kind <> 'CallbackAnswer'"
                         + " AND (o.not_before IS NULL OR o.not_before <= ?)"
@@ -98,28 +101,28 @@ class OutboxMessages {
 
     /** Waiting answers to button presses, oldest first. */
     List<Row> answers(int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM outbox_message o WHERE o.chat_id = 0 AND o.status = 'PENDING'"
+        return table().query("SELECT " + COLUMNS + " FROM outbox_message o WHERE o.chat_id = 0 AND o.status = 'PENDING'"
                 + " AND o.kind = 'CallbackAnswer' ORDER BY o.id LIMIT " + limit, this::row);
     }
 
     /** The chat's waiting rows in the order they go, up to {@code limit}. */
     List<Row> waiting(long chatId, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM outbox_message o WHERE o.chat_id = ? AND o.status = 'PENDING'"
+        return table().query("SELECT " + COLUMNS + " FROM outbox_message o WHERE o.chat_id = ? AND o.status = 'PENDING'"
                 + " ORDER BY o.priority, o.id LIMIT " + limit, this::row, chatId);
     }
 
     /** The chat's waiting rows under one coalescing key, oldest first. */
     List<Row> waitingUnder(long chatId, String coalesceKey, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM outbox_message o WHERE o.chat_id = ? AND o.coalesce_key = ?"
+        return table().query("SELECT " + COLUMNS + " FROM outbox_message o WHERE o.chat_id = ? AND o.coalesce_key = ?"
                 + " AND o.status = 'PENDING' ORDER BY o.id LIMIT " + limit, this::row, chatId, coalesceKey);
     }
 
     /** Records that a message went: {@code sent} stands for it, {@code others} went with it in some other way. */
     void sent(long sentId, Integer messageId, Instant at, List<Long> others, OutboxStatus othersStatus) {
-        jdbc.update("UPDATE outbox_message SET status = ?, telegram_message_id = ?, sent_at = ?, attempts = attempts + 1,"
+        table().update("UPDATE outbox_message SET status = ?, telegram_message_id = ?, sent_at = ?, attempts = attempts + 1,"
                 + " error = NULL WHERE id = ?", OutboxStatus.SENT.name(), messageId, Timestamp.from(at), sentId);
         for (long id : others) {
-            jdbc.update("UPDATE outbox_message SET status = ?, telegram_message_id = ?, sent_at = ?, error = NULL"
+            table().update("UPDATE outbox_message SET status = ?, telegram_message_id = ?, sent_at = ?, error = NULL"
                     + " WHERE id = ?", othersStatus.name(), messageId, Timestamp.from(at), id);
         }
     }
@@ -127,86 +130,86 @@ class OutboxMessages {
     /** Records that a combined message went for all of {@code ids}. */
     void combined(List<Long> ids, Integer messageId, Instant at) {
         for (long id : ids) {
-            jdbc.update("UPDATE outbox_message SET status = ?, telegram_message_id = ?, sent_at = ?,"
+            table().update("UPDATE outbox_message SET status = ?, telegram_message_id = ?, sent_at = ?,"
                     + " attempts = attempts + 1, error = NULL WHERE id = ?", OutboxStatus.COMBINED.name(), messageId,
                     Timestamp.from(at), id);
         }
     }
 
     void mark(long id, OutboxStatus status) {
-        jdbc.update("UPDATE outbox_message SET status = ? WHERE id = ?", status.name(), id);
+        table().update("UPDATE outbox_message SET status = ? WHERE id = ?", status.name(), id);
     }
 
     void failed(long id, String error) {
-        jdbc.update("UPDATE outbox_message SET status = ?, attempts = attempts + 1, error = ? WHERE id = ?",
+        table().update("UPDATE outbox_message SET status = ?, attempts = attempts + 1, error = ? WHERE id = ?",
                 OutboxStatus.FAILED.name(), truncate(error), id);
     }
 
     void retryAt(long id, Instant notBefore, String error) {
-        jdbc.update("UPDATE outbox_message SET attempts = attempts + 1, not_before = ?, error = ? WHERE id = ?",
+        table().update("UPDATE outbox_message SET attempts = attempts + 1, not_before = ?, error = ? WHERE id = ?",
                 Timestamp.from(notBefore), truncate(error), id);
     }
 
     /** The earliest time a row that waits for a retry is due, if one does. */
     Optional<Instant> nextRetry(Instant now) {
-        Timestamp next = jdbc.queryForObject("SELECT MIN(not_before) FROM outbox_message WHERE status = 'PENDING'"
+        Timestamp next = table().queryForObject("SELECT MIN(not_before) FROM outbox_message WHERE status = 'PENDING'"
                 + " AND not_before > ?", Timestamp.class, Timestamp.from(now));
         return Optional.ofNullable(next).map(Timestamp::toInstant);
     }
 
     /** How a batch went, once: empty while some of it waits, or when it was reported already. */
     Optional<BatchDelivered> claimReport(String batch, Instant now) {
-        Integer waiting = jdbc.queryForObject(
+        Integer waiting = table().queryForObject(
                 "SELECT COUNT(*) FROM outbox_message WHERE batch = ? AND status = 'PENDING'", Integer.class, batch);
         if (waiting != null && waiting > 0) {
             return Optional.empty();
         }
-        int claimed = jdbc.update("UPDATE outbox_batch SET reported_at = ? WHERE batch = ? AND reported_at IS NULL",
+        int claimed = table().update("UPDATE outbox_batch SET reported_at = ? WHERE batch = ? AND reported_at IS NULL",
                 Timestamp.from(now), batch);
         if (claimed == 0) {
             return Optional.empty();
         }
-        Integer delivered = jdbc.queryForObject("SELECT COUNT(DISTINCT chat_id) FROM outbox_message WHERE batch = ?"
+        Integer delivered = table().queryForObject("SELECT COUNT(DISTINCT chat_id) FROM outbox_message WHERE batch = ?"
                 + " AND status = 'SENT'", Integer.class, batch);
-        List<Long> unreachable = jdbc.queryForList("SELECT DISTINCT chat_id FROM outbox_message WHERE batch = ?"
+        List<Long> unreachable = table().queryForList("SELECT DISTINCT chat_id FROM outbox_message WHERE batch = ?"
                 + " AND status = 'FAILED' ORDER BY chat_id", Long.class, batch);
         return Optional.of(new BatchDelivered(batch, delivered == null ? 0 : delivered, unreachable));
     }
 
     /** The id of the latest message that went out to the chat under {@code ref}. */
     Optional<Integer> messageId(long chatId, String ref) {
-        return jdbc.queryForList("SELECT telegram_message_id FROM outbox_message WHERE chat_id = ? AND ref = ?"
+        return table().queryForList("SELECT telegram_message_id FROM outbox_message WHERE chat_id = ? AND ref = ?"
                         + " AND status = 'SENT' AND telegram_message_id IS NOT NULL ORDER BY id DESC LIMIT 1",
                 Integer.class, chatId, ref).stream().findFirst();
     }
 
     /** The ref a message that went out to the chat was sent under. */
     Optional<String> ref(long chatId, int messageId) {
-        return jdbc.queryForList("SELECT ref FROM outbox_message WHERE chat_id = ? AND telegram_message_id = ?"
+        return table().queryForList("SELECT ref FROM outbox_message WHERE chat_id = ? AND telegram_message_id = ?"
                         + " AND status = 'SENT' AND ref IS NOT NULL ORDER BY id DESC LIMIT 1",
                 String.class, chatId, messageId).stream().findFirst();
     }
 
     /** The batch (e.g. {@code broadcast:7}) a message that went out to the chat belonged to. */
     Optional<String> batch(long chatId, int messageId) {
-        return jdbc.queryForList("SELECT batch FROM outbox_message WHERE chat_id = ? AND telegram_message_id = ?"
+        return table().queryForList("SELECT batch FROM outbox_message WHERE chat_id = ? AND telegram_message_id = ?"
                         + " AND status = 'SENT' AND batch IS NOT NULL ORDER BY id DESC LIMIT 1",
                 String.class, chatId, messageId).stream().findFirst();
     }
 
     /** The latest batch whose name starts with {@code prefix} that reached the chat since {@code since}. */
     Optional<String> latestBatch(long chatId, String prefix, Instant since) {
-        return jdbc.queryForList("SELECT batch FROM outbox_message WHERE chat_id = ? AND batch LIKE ?"
+        return table().queryForList("SELECT batch FROM outbox_message WHERE chat_id = ? AND batch LIKE ?"
                         + " AND status = 'SENT' AND created_at >= ? ORDER BY id DESC LIMIT 1",
                 String.class, chatId, prefix + "%", Timestamp.from(since)).stream().findFirst();
     }
 
     /** Moves the chat's waiting rows to its new id; returns how many. */
     int readdress(long oldChatId, long newChatId, UnaryOperator<String> payload) {
-        List<Row> rows = jdbc.query("SELECT " + COLUMNS + " FROM outbox_message o WHERE o.chat_id = ?"
+        List<Row> rows = table().query("SELECT " + COLUMNS + " FROM outbox_message o WHERE o.chat_id = ?"
                 + " AND o.status = 'PENDING'", this::row, oldChatId);
         for (Row row : rows) {
-            jdbc.update("UPDATE outbox_message SET chat_id = ?, payload = ? WHERE id = ?", newChatId,
+            table().update("UPDATE outbox_message SET chat_id = ?, payload = ? WHERE id = ?", newChatId,
                     payload.apply(row.payload()), row.id());
         }
         return rows.size();
@@ -218,10 +221,10 @@ class OutboxMessages {
      * @return how many rows were opened; 0 when none waits to be (opened before, or unknown)
      */
     int open(String bundle, Instant now) {
-        List<Long> combined = jdbc.queryForList("SELECT id FROM outbox_message WHERE bundle = ? AND status = ?"
+        List<Long> combined = table().queryForList("SELECT id FROM outbox_message WHERE bundle = ? AND status = ?"
                 + " ORDER BY id", Long.class, bundle, OutboxStatus.COMBINED.name());
         for (long id : combined) {
-            jdbc.update("INSERT INTO outbox_message (chat_id, kind, payload, ref, status, attempts, created_at, priority)"
+            table().update("INSERT INTO outbox_message (chat_id, kind, payload, ref, status, attempts, created_at, priority)"
                             + " SELECT chat_id, kind, payload, ref, ?, 0, ?, ? FROM outbox_message WHERE id = ?",
                     OutboxStatus.PENDING.name(), Timestamp.from(now), SendPriority.URGENT.ordinal(), id);
             mark(id, OutboxStatus.OPENED);
@@ -231,13 +234,13 @@ class OutboxMessages {
 
     /** When the oldest message still waiting to be sent was written; empty when none waits. */
     Optional<Instant> oldestPending() {
-        Timestamp oldest = jdbc.queryForObject("SELECT MIN(created_at) FROM outbox_message WHERE status = ?",
+        Timestamp oldest = table().queryForObject("SELECT MIN(created_at) FROM outbox_message WHERE status = ?",
                 Timestamp.class, OutboxStatus.PENDING.name());
         return Optional.ofNullable(oldest).map(Timestamp::toInstant);
     }
 
     long count(OutboxStatus status) {
-        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status = ?", Long.class,
+        Long count = table().queryForObject("SELECT COUNT(*) FROM outbox_message WHERE status = ?", Long.class,
                 status.name());
         return count == null ? 0 : count;
     }
@@ -245,11 +248,11 @@ class OutboxMessages {
     /** What Telegram counted since {@code since}: each sent row, and each combined message once. */
     List<Counted> countedSince(Instant since) {
         Timestamp from = Timestamp.from(since);
-        List<Counted> counted = new java.util.ArrayList<>(jdbc.query("SELECT chat_id, payload, sent_at FROM"
+        List<Counted> counted = new java.util.ArrayList<>(table().query("SELECT chat_id, payload, sent_at FROM"
                         + " outbox_message WHERE status = 'SENT' AND sent_at > ? AND chat_id <> 0",
                 (rs, i) -> new Counted(rs.getLong(1), countedIn(rs.getString(2)), rs.getTimestamp(3).toInstant()),
                 from));
-        counted.addAll(jdbc.query("SELECT chat_id, MIN(sent_at) FROM outbox_message WHERE status IN ('COMBINED',"
+        counted.addAll(table().query("SELECT chat_id, MIN(sent_at) FROM outbox_message WHERE status IN ('COMBINED',"
                         + " 'OPENED') AND sent_at > ? GROUP BY chat_id, telegram_message_id",
                 (rs, i) -> new Counted(rs.getLong(1), 1, rs.getTimestamp(2).toInstant()), from));
         return counted;
@@ -257,8 +260,14 @@ class OutboxMessages {
 
     /** Deletes the rows that are done with (sent, combined, skipped or failed) and older than {@code before}. */
     int deleteSentBefore(Instant before) {
-        return jdbc.update("DELETE FROM outbox_message WHERE status <> 'PENDING' AND created_at < ?",
+        return table().update("DELETE FROM outbox_message WHERE status <> 'PENDING' AND created_at < ?",
                 Timestamp.from(before));
+    }
+
+    /** The table, with the rows this transaction holds back written first. */
+    private JdbcTemplate table() {
+        inserts.writeWaiting();
+        return jdbc;
     }
 
     private int countedIn(String payload) {

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.LockSupport;
 
-import id.humas.hub.system.CentralTeam;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -55,7 +54,6 @@ class OutboxSender implements SmartLifecycle {
     private final Coalescing coalescing;
     private final TransactionTemplate transaction;
     private final ApplicationEventPublisher events;
-    private final CentralTeam team;
     private final WorkerLoop loop;
     private final InstanceLeases leases;
     private boolean sending;
@@ -73,8 +71,7 @@ class OutboxSender implements SmartLifecycle {
 
     OutboxSender(OutboxMessages messages, TelegramClient client, SendBudget budget, Reachability reachability,
             ChatMigrations migrations, BurstCombiner combiner, Coalescing coalescing,
-            PlatformTransactionManager transactions, ApplicationEventPublisher events, CentralTeam team,
-            InstanceLeases leases) {
+            PlatformTransactionManager transactions, ApplicationEventPublisher events, InstanceLeases leases) {
         this.leases = leases;
         this.messages = messages;
         this.client = client;
@@ -85,7 +82,6 @@ class OutboxSender implements SmartLifecycle {
         this.coalescing = coalescing;
         this.transaction = new TransactionTemplate(transactions);
         this.events = events;
-        this.team = team;
         this.loop = new WorkerLoop("outbox-sender", IDLE_POLL, this::sendDue);
     }
 
@@ -237,7 +233,7 @@ class OutboxSender implements SmartLifecycle {
             transaction.executeWithoutResult(tx -> markFailed(List.of(row), "unreadable: " + unreadable.getMessage()));
             return Duration.ZERO;
         }
-        if (outgoing instanceof Outgoing.Leave && team.isChat(row.chatId())) {
+        if (outgoing instanceof Outgoing.Leave && migrations.isTeamChat(row.chatId())) {
             messages.mark(row.id(), OutboxStatus.SKIPPED);
             return Duration.ZERO;
         }

@@ -105,7 +105,7 @@ class UpdateRouter {
             return;
         }
         boolean privateChat = message.isPrivate();
-        if (!privateChat && !team.isChat(message.chatId())) {
+        if (!privateChat && !migrations.isTeamChat(message.chatId())) {
             return;
         }
         if (privateChat && !flood.admit(message.from(), message.chatId(), sentAt(raw.getDate()))) {
@@ -213,7 +213,7 @@ class UpdateRouter {
         // A channel is where the team publishes (bot.publish.channel): nobody talks to the bot there, it stays.
         boolean group = !"private".equals(change.getChat().getType()) && !"channel".equals(change.getChat().getType());
         boolean present = PRESENT.contains(change.getNewChatMember().getStatus());
-        if (group && present && !team.isChat(chatId)) {
+        if (group && present && !migrations.isTeamChat(chatId)) {
             log.info("Leaving chat {}: the bot only serves the central team's group", chatId);
             outbox.leave(chatId);
         }

@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import id.humas.hub.agency.AgencyZones;
 import id.humas.hub.agency.OfficerView;
@@ -19,13 +21,16 @@ import id.humas.hub.telegram.Outbox;
 import id.humas.hub.telegram.Sender;
 import id.humas.hub.telegram.SentMessages;
 import id.humas.hub.telegram.UnsupportedContent;
+import id.humas.hub.telegram.UpdatesClaimed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The intake's rules on their own: the module with the shared system module, the agency and the Telegram edge
@@ -60,13 +65,19 @@ class IntakeModuleTest {
     @Autowired
     ItemRepository items;
 
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
     @BeforeEach
     void everyAgencyInTheTeamsZone() {
         ZoneId wib = ZoneId.of("Asia/Jakarta");
         when(zones.home()).thenReturn(wib);
         when(zones.of(anyLong())).thenReturn(wib);
         when(zones.suffix(any())).thenReturn("");
-        when(zones.today(anyLong(), any())).thenAnswer(call -> call.<Clock>getArgument(1).instant().atZone(wib)
+        when(zones.today(any(), any())).thenAnswer(call -> call.<Clock>getArgument(1).instant().atZone(wib)
                 .toLocalDate());
     }
 
@@ -144,6 +155,33 @@ class IntakeModuleTest {
                 .andVerify(body -> assertThat(items.findAll()).as("the agenda stays recorded")
                         .anyMatch(item -> item.body().equals("Rapat evaluasi bansos")
                                 && item.category() == Category.AGENDA));
+        cleanUp();
+    }
+
+    @Test
+    void readAheadWithOtherUpdatesAnOfficersOpenDraftIsStillFound() {
+        transactions.executeWithoutResult(status -> drafts.save(Draft.awaitingContent(OFFICER, OFFICER.chatId(),
+                Category.ISSUE, Instant.parse("2031-06-02T01:00:00Z"))));
+
+        Optional<Draft> open = transactions.execute(status -> {
+            events.publishEvent(new UpdatesClaimed(Set.of(OFFICER.userId(), 5151L)));
+            return submissions.openDraft(OFFICER);
+        });
+
+        assertThat(open).map(Draft::category).contains(Category.ISSUE);
+        cleanUp();
+    }
+
+    @Test
+    void aDraftStartedByAnEarlierUpdateOfTheChunkIsFoundThoughNoneWasThereWhenReadAhead() {
+        Optional<Draft> open = transactions.execute(status -> {
+            events.publishEvent(new UpdatesClaimed(Set.of(OFFICER.userId(), 5151L)));
+            drafts.save(Draft.awaitingContent(OFFICER, OFFICER.chatId(), Category.ISSUE,
+                    Instant.parse("2031-06-02T01:00:00Z")));
+            return submissions.openDraft(OFFICER);
+        });
+
+        assertThat(open).isPresent();
         cleanUp();
     }
 

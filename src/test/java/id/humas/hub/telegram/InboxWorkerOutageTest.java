@@ -90,7 +90,8 @@ class InboxWorkerOutageTest {
         when(properties.intake()).thenReturn(new BotProperties.Intake(Duration.ofMillis(300), java.time.Duration.ofMinutes(10)));
         InboxWorker started = new InboxWorker(inbox, router, new TransactionTemplate(transactions),
                 Clock.systemUTC(), properties, TelegramMetrics.unregistered(),
-                mock(jakarta.persistence.EntityManager.class));
+                mock(jakarta.persistence.EntityManager.class),
+                mock(org.springframework.context.ApplicationEventPublisher.class));
         started.start();
         return started;
     }

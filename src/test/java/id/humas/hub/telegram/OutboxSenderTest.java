@@ -1,8 +1,6 @@
 package id.humas.hub.telegram;
 
-import java.time.Clock;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -28,7 +26,6 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 import id.humas.hub.system.BotProperties;
-import id.humas.hub.system.CentralTeam;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,8 +56,7 @@ class OutboxSenderTest {
         SendBudget budget = new SendBudget(properties, messages);
         sender = new OutboxSender(messages, client, budget, reachability, mock(ChatMigrations.class),
                 mock(BurstCombiner.class), new Coalescing(messages), mock(PlatformTransactionManager.class),
-                mock(ApplicationEventPublisher.class), new CentralTeam(properties, mock(JdbcTemplate.class), Clock.systemUTC()),
-                holding());
+                mock(ApplicationEventPublisher.class), holding());
         when(messages.heads(eq(true), any(), anyInt())).thenReturn(List.of());
         when(messages.heads(eq(false), any(), anyInt())).thenAnswer(call -> List.copyOf(waiting));
         when(messages.read(any())).thenAnswer(call -> {
