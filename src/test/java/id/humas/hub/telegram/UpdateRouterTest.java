@@ -63,10 +63,12 @@ class UpdateRouterTest {
         when(team.chatId()).thenReturn(CENTRAL);
         when(team.isChat(CENTRAL)).thenReturn(true);
         when(team.isMember(TEAM_MEMBER)).thenReturn(true);
+        ChatMigrations migrations = mock(ChatMigrations.class);
+        when(migrations.isTeamChat(CENTRAL)).thenReturn(true);
         router = new UpdateRouter(new CommandTable(List.of(teamCommand, officerCommand)), List.of(),
                 Optional.of(privateMessages), Optional.of(editedMessages),
                 new FloodGuard(properties, team, outbox, texts), team, outbox, texts, Clock.systemUTC(), properties,
-                mock(ChatMigrations.class), mock(Reachability.class), List.of(replies), sent);
+                migrations, mock(Reachability.class), List.of(replies), sent);
     }
 
     @Test
