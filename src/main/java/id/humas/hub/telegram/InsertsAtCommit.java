@@ -27,11 +27,11 @@ final class InsertsAtCommit {
     }
 
     void add(Object[] row) {
-        Waiting rows = waiting.get().orElseGet(this::startWaiting);
-        if (rows == null || rows.committing) {
+        Waiting pending = waiting.get().orElseGet(this::startWaiting);
+        if (pending == null || pending.committing) {
             jdbc.update(insert, row);
         } else {
-            rows.rows.add(row);
+            pending.rows.add(row);
         }
     }
 
@@ -42,12 +42,12 @@ final class InsertsAtCommit {
 
     /** The current transaction's rows, new; null outside a transaction. */
     private Waiting startWaiting() {
-        Waiting rows = new Waiting();
-        if (!waiting.set(rows)) {
+        Waiting pending = new Waiting();
+        if (!waiting.set(pending)) {
             return null;
         }
-        TransactionSynchronizationManager.registerSynchronization(rows);
-        return rows;
+        TransactionSynchronizationManager.registerSynchronization(pending);
+        return pending;
     }
 
     private final class Waiting implements TransactionSynchronization {
