@@ -13,19 +13,13 @@ interface OfficerRepository extends JpaRepository<Officer, Long> {
     Optional<Officer> findByUserIdAndStatus(long userId, OfficerStatus status);
 
     /**
-     * The user's officer with the agency's name, state and time zone, in one query of the columns needed (no
-     * entities to keep track of): asked for every message an officer sends.
+     * The users' officers with their agencies' names, states and time zones, in one query of the columns needed (no
+     * entities to keep track of): asked for every message an officer sends, or once for a chunk of them.
      */
     @Query("select new id.humas.hub.agency.OfficerInAgency(o.id, o.agencyId, a.name, o.userId, o.chatId,"
             + " o.displayName, o.username, o.registeredAt, o.leaveUntil, a.archivedAt, a.zone)"
-            + " from Officer o join Agency a on a.id = o.agencyId where o.userId = :userId and o.status = :status")
-    Optional<OfficerInAgency> findInAgency(long userId, OfficerStatus status);
-
-    /** As {@link #findInAgency}, for several users at once. */
-    @Query("select new id.humas.hub.agency.OfficerInAgency(o.id, o.agencyId, a.name, o.userId, o.chatId,"
-            + " o.displayName, o.username, o.registeredAt, o.leaveUntil, a.archivedAt, a.zone)"
             + " from Officer o join Agency a on a.id = o.agencyId where o.userId in :userIds and o.status = :status")
-    List<OfficerInAgency> findAllInAgency(Collection<Long> userIds, OfficerStatus status);
+    List<OfficerInAgency> findInAgency(Collection<Long> userIds, OfficerStatus status);
 
     Optional<Officer> findByAgencyIdAndStatus(long agencyId, OfficerStatus status);
 

@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import id.humas.hub.system.TimeZones;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,14 +18,12 @@ public class Officers {
 
     private final OfficerRepository officers;
     private final AgencyRepository agencies;
-    private final TimeZones zones;
     private final OfficersAhead ahead;
 
-    Officers(OfficerRepository officers, AgencyRepository agencies, TimeZones zones, OfficersAhead ahead) {
+    Officers(OfficerRepository officers, AgencyRepository agencies, OfficersAhead ahead) {
         this.ahead = ahead;
         this.officers = officers;
         this.agencies = agencies;
-        this.zones = zones;
     }
 
     /** The agency the user currently serves as officer, if any. */
@@ -38,8 +35,7 @@ public class Officers {
     /** As {@link #activeByUser}, with whether the agency is archived, in one look-up (with its time zone). */
     @Transactional(readOnly = true)
     public Optional<ActiveOfficer> activeWithAgency(long userId) {
-        return ahead.take(userId).orElseGet(() -> officers.findInAgency(userId, OfficerStatus.ACTIVE)
-                .map(found -> found.active(zones.home())));
+        return ahead.take(userId).orElseGet(() -> Optional.ofNullable(ahead.read(List.of(userId)).get(userId)));
     }
 
     /** The agency's current officer, if it has one: the one who hears about the agency's items. */

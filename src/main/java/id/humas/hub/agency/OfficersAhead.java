@@ -1,5 +1,6 @@
 package id.humas.hub.agency;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -11,8 +12,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The officers behind a chunk of updates that the inbox handles in one transaction ({@link UpdatesClaimed}), read
- * in one query instead of one query for each update.
+ * Reads officers with their agencies: one user's for {@link Officers}, and all the senders of a chunk of updates that
+ * the inbox handles in one transaction ({@link UpdatesClaimed}) in one query instead of one query for each update.
  * <p>
  * A user's entry answers once: the first look-up, when the user's first update of the chunk is handled; later
  * look-ups read the tables. A change of any officer or agency in the transaction drops every entry (the entities
@@ -36,11 +37,18 @@ class OfficersAhead {
         if (claimed.userIds().isEmpty()) {
             return;
         }
+        Map<Long, ActiveOfficer> found = read(claimed.userIds());
         Map<Long, Optional<ActiveOfficer>> ahead = new HashMap<>();
-        claimed.userIds().forEach(user -> ahead.put(user, Optional.empty()));
-        officers.findAllInAgency(claimed.userIds(), OfficerStatus.ACTIVE)
-                .forEach(found -> ahead.put(found.userId(), Optional.of(found.active(zones.home()))));
+        claimed.userIds().forEach(user -> ahead.put(user, Optional.ofNullable(found.get(user))));
         AHEAD.set(ahead);
+    }
+
+    /** The active officers among {@code userIds}, by user, in one query. */
+    Map<Long, ActiveOfficer> read(Collection<Long> userIds) {
+        Map<Long, ActiveOfficer> found = new HashMap<>();
+        officers.findInAgency(userIds, OfficerStatus.ACTIVE)
+                .forEach(officer -> found.put(officer.userId(), officer.active(zones.home())));
+        return found;
     }
 
     /**

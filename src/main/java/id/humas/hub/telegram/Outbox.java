@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import id.humas.hub.system.TransactionScoped;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Everything the bot says goes through here. Calls only write rows, in the caller's transaction, so a message
@@ -32,6 +32,8 @@ public class Outbox {
     private final OutboxSender sender;
     private final CallbackAnswers answers;
     private final ChatMigrations migrations;
+    /** Whether the current transaction wrote a message for a group: the sender is woken once, after the commit. */
+    private final TransactionScoped<boolean[]> groupWritten = new TransactionScoped<>();
 
     Outbox(OutboxMessages messages, Clock clock, OutboxSender sender, CallbackAnswers answers,
             ChatMigrations migrations) {
@@ -303,25 +305,16 @@ public class Outbox {
      * for a group (the central group) also tells the sender to look at once rather than finish its current round.
      */
     private void wakeSenderAfterCommit(boolean forGroup) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            sender.wake(forGroup);
+        Optional<boolean[]> written = groupWritten.get();
+        if (written.isPresent()) {
+            written.get()[0] |= forGroup;
             return;
         }
-        boolean[] groupWritten = (boolean[]) TransactionSynchronizationManager.getResource(this);
-        if (groupWritten == null) {
-            boolean[] written = {forGroup};
-            TransactionSynchronizationManager.bindResource(this, written);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(Outbox.this);
-                    if (status == STATUS_COMMITTED) {
-                        sender.wake(written[0]);
-                    }
-                }
-            });
-        } else if (forGroup) {
-            groupWritten[0] = true;
+        boolean[] first = {forGroup};
+        if (groupWritten.set(first)) {
+            AfterCommit.run(() -> sender.wake(first[0]));
+        } else {
+            sender.wake(forGroup);
         }
     }
 }
